@@ -1,0 +1,404 @@
+"""Amounts mentioned in text: money, percentages, durations, ages, physical quantities, counts.
+
+One pattern per kind, tried in order of specificity over the whole body; a span claimed by an
+earlier kind is not claimed again. Years, dates, times of day, ordinals and scores are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.numbers import NUMBER, SCALES, parse_number
+
+QUALIFIERS = (
+    "more than|less than|fewer than|greater than|as much as|as many as|as little as|"
+    "at least|at most|up to|upwards of|in excess of|close to|just over|just under|well over|"
+    "nearly|almost|about|around|approximately|roughly|some|over|under|below|above|"
+    "an estimated|an extra|an additional|a further|between|from|only|just"
+)
+QUALIFIER_BEFORE = re.compile(rf"(?i:\b({QUALIFIERS}))\s+$")
+CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "USD": "USD",
+    "GBP": "GBP",
+    "EUR": "EUR",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "CHF": "CHF",
+    "AUD": "AUD",
+    "CAD": "CAD",
+    "INR": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "RMB": "CNY",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "franc": "CHF",
+    "francs": "CHF",
+    "rupiah": "IDR",
+    "won": "KRW",
+    "pesos": "MXN",
+    "peso": "MXN",
+    "rand": "ZAR",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "lira": "TRY",
+    "hryvnia": "UAH",
+}
+SUBUNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"}
+DURATION_UNITS = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "fortnight": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+    "quarter": "quarter",
+}
+QUANTITY_UNITS = {
+    "km": "kilometre",
+    "kilometres": "kilometre",
+    "kilometers": "kilometre",
+    "kilometre": "kilometre",
+    "kilometer": "kilometre",
+    "miles": "mile",
+    "mile": "mile",
+    "metres": "metre",
+    "meters": "metre",
+    "metre": "metre",
+    "meter": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "feet": "foot",
+    "foot": "foot",
+    "ft": "foot",
+    "inches": "inch",
+    "inch": "inch",
+    "kg": "kilogram",
+    "kilograms": "kilogram",
+    "kilos": "kilogram",
+    "grams": "gram",
+    "g": "gram",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "ton",
+    "ton": "ton",
+    "lbs": "pound",
+    "lb": "pound",
+    "ounces": "ounce",
+    "oz": "ounce",
+    "litres": "litre",
+    "liters": "litre",
+    "litre": "litre",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "barrels": "barrel",
+    "barrel": "barrel",
+    "acres": "acre",
+    "acre": "acre",
+    "hectares": "hectare",
+    "hectare": "hectare",
+    "square miles": "square mile",
+    "square metres": "square metre",
+    "square feet": "square foot",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "kph": "kilometre per hour",
+    "megawatts": "megawatt",
+    "mw": "megawatt",
+    "gigawatts": "gigawatt",
+    "gw": "gigawatt",
+    "kwh": "kilowatt hour",
+    "degrees": "degree",
+    "°c": "degree celsius",
+    "°f": "degree fahrenheit",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "megabytes": "megabyte",
+    "gigabytes": "gigabyte",
+    "tb": "terabyte",
+    "mbps": "megabit per second",
+    "pixels": "pixel",
+    "megapixels": "megapixel",
+    "calories": "calorie",
+    "bytes": "byte",
+    "kilobytes": "kilobyte",
+}
+NOT_COUNT_NOUNS = frozenset(
+    """am pm a.m. p.m. gmt bst est of to and or per the in on at by for from with a an is are
+    was were has have had times time percent per cent points point st nd rd th which who that
+    it its this these than as or but if when years year days months weeks hours minutes""".split()
+)
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+_symbols = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
+_scales = "|".join(sorted(SCALES, key=len, reverse=True))
+_duration = "|".join(DURATION_UNITS)
+_quantity = "|".join(re.escape(u) for u in sorted(QUANTITY_UNITS, key=len, reverse=True))
+SCALE = rf"(?:\s?(?i:{_scales})(?![\w]))"
+AMOUNT_NUMBER = rf"(?P<num>{NUMBER})(?P<scale>{SCALE})?"
+HIGH_NUMBER = rf"(?P<high>{NUMBER})(?P<high_scale>{SCALE})?"
+RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_symbols})?\s?{HIGH_NUMBER})?"
+MONEY_SYMBOL = re.compile(
+    rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
+    rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
+)
+MONEY_WORD = re.compile(
+    rf"(?<![\w$£€¥.,]){AMOUNT_NUMBER}{RANGE}\s?(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])"
+)
+_percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w]))"
+PERCENT_PATTERNS = (
+    # 5%-7%, 5% to 7%, 5% and 7% (after "between")
+    re.compile(
+        rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}\s?(?:-|–|to|and)\s?{HIGH_NUMBER}{_percent_sign}"
+    ),
+    # 5-7%, 5 to 7 per cent
+    re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?:-|–|to)\s?{HIGH_NUMBER}{_percent_sign}"),
+    re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}"),
+    re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])"),
+)
+AGE_PATTERNS = (
+    re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
+    re.compile(rf"(?<=\baged\s)(?P<num>{NUMBER})(?![\w])"),
+)
+DURATION = re.compile(
+    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:{_duration}))(?:s|ly)?(?![\w])"
+    rf"(?!-old|\sold)"
+)
+QUANTITY = re.compile(
+    rf"(?<![\w.,$£€]){AMOUNT_NUMBER}(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?\s?"
+    rf"(?P<unit>(?i:{_quantity}))(?![\w])"
+)
+COUNT = re.compile(
+    r"(?<![\w.,$£€/:-])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    rf"(?P<scale>{SCALE})?\s(?P<object>[a-z][a-z\-]+)(?![\w])"
+)
+COUNT_PLURAL = re.compile(
+    r"(?<![\w])(?P<plural>(?i:tens|hundreds|thousands|millions|billions))\sof\s"
+    r"(?P<object>[a-z][a-z\-]+)"
+)
+COLLECTIVE_NOUNS = frozenset("people children staff men women police cattle".split())
+YEAR_LIKE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount mention; [start, end) is its text in the body."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str | None
+    object: str | None
+
+
+def extract_amounts(body: str) -> list[Amount]:
+    """Every amount in body, in order; no two overlap."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def claim(amount: Amount | None) -> None:
+        if amount is None or amount.end <= amount.start:
+            return
+        if any(amount.start < e and s < amount.end for s, e in taken):
+            return
+        taken.append((amount.start, amount.end))
+        found.append(amount)
+
+    for match in MONEY_SYMBOL.finditer(body):
+        claim(_money(body, match, CURRENCY_SYMBOLS[match.group("cur")]))
+    for match in MONEY_WORD.finditer(body):
+        word = match.group("cur_word").lower()
+        claim(
+            _money(
+                body, match, CURRENCY_WORDS.get(word) or SUBUNITS[word], subunit=word in SUBUNITS
+            )
+        )
+    for pattern in PERCENT_PATTERNS:
+        for match in pattern.finditer(body):
+            claim(_simple(body, match, "percent", "percent"))
+    for pattern in AGE_PATTERNS:
+        for match in pattern.finditer(body):
+            claim(_age(body, match))
+    for match in DURATION.finditer(body):
+        claim(_duration(body, match))
+    for match in QUANTITY.finditer(body):
+        unit = QUANTITY_UNITS[match.group("unit").lower()]
+        if match.group("unit") == "m" or (
+            match.group("unit").lower() == "g" and not match.group("num")[-1:].isdigit()
+        ):
+            continue
+        claim(_simple(body, match, "quantity", unit))
+    for match in COUNT_PLURAL.finditer(body):
+        start, end = match.start("plural"), match.end("plural")
+        obj = match.group("object")
+        claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
+    for match in COUNT.finditer(body):
+        claim(_count(body, match))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _qualifier(body: str, start: int) -> str | None:
+    match = QUALIFIER_BEFORE.search(body[max(0, start - 25) : start])
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return None if word in ("from", "only", "just") else word
+
+
+def _value(number: str | None, scale: str | None) -> float | None:
+    if number is None:
+        return None
+    value = parse_number(number)
+    if value is None:
+        return None
+    if scale:
+        value *= SCALES[scale.strip().lower()]
+    return value
+
+
+def _range_values(match: re.Match[str]) -> tuple[float | None, float | None]:
+    """Low and high of `$2-3bn`: a scale written once applies to both ends."""
+    groups = match.groupdict()
+    scale, high_scale = groups.get("scale"), groups.get("high_scale")
+    value = _value(groups.get("num"), scale or high_scale)
+    high = _value(groups.get("high"), high_scale or scale)
+    return value, high
+
+
+def _money(
+    body: str, match: re.Match[str], currency: str, *, subunit: bool = False
+) -> Amount | None:
+    number = match.group("num")
+    vague = number.lower() in ("a", "an", "a few", "several")
+    if vague and not re.search(r"\d", number) and not match.group("scale"):
+        return None
+    value, high = _range_values(match)
+    if subunit:
+        value = value / 100 if value is not None else None
+        high = high / 100 if high is not None else None
+    cur_word = match.groupdict().get("cur_word")
+    if cur_word and "cur" in match.groupdict() and match.group("cur"):
+        currency = CURRENCY_WORDS.get(cur_word.lower(), currency)
+    return _amount(body, match, "money", value, high, currency)
+
+
+def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | None:
+    value, high = _range_values(match)
+    if value is None:
+        return None
+    return _amount(body, match, kind, value, high, unit)
+
+
+def _age(body: str, match: re.Match[str]) -> Amount | None:
+    number = match.group("num")
+    value = parse_number(number)
+    if value is None or value > 130:
+        return None
+    return _amount(body, match, "age", value, None, "year")
+
+
+def _duration(body: str, match: re.Match[str]) -> Amount | None:
+    value = parse_number(match.group("num"))
+    if value is None or YEAR_LIKE.match(match.group("num")):
+        return None
+    unit_word = match.group("unit").lower()
+    if unit_word == "quarter" and not match.group(0).lower().endswith("s"):
+        return None
+    if not re.search(r"\d", match.group("num")) and match.group("num").lower() in (
+        "a",
+        "an",
+        "a few",
+        "several",
+        "dozens",
+    ):
+        return None
+    unit = DURATION_UNITS[unit_word]
+    if unit_word == "decade":
+        value *= 10
+    elif unit_word == "century":
+        value *= 100
+    elif unit_word == "fortnight":
+        value *= 2
+    return _amount(body, match, "duration", value, None, unit)
+
+
+def _count(body: str, match: re.Match[str]) -> Amount | None:
+    number = match.group("num")
+    obj = match.group("object")
+    if YEAR_LIKE.match(number) or obj.lower() in NOT_COUNT_NOUNS:
+        return None
+    if not (obj.endswith("s") or obj in COLLECTIVE_NOUNS):
+        return None
+    if re.match(rf"(?i:{MONTHS})\b", obj) or re.search(
+        rf"(?i:\b(?:{MONTHS}))\s+$", body[max(0, match.start() - 12) : match.start()]
+    ):
+        return None
+    if re.match(r"\d+-\d", body[match.start() : match.end() + 3]):
+        return None
+    value = _value(number, match.group("scale"))
+    start = match.start("num")
+    end = match.end("scale") if match.group("scale") else match.end("num")
+    return Amount(
+        start, end, body[start:end], "count", value, None, None, _qualifier(body, start), obj
+    )
+
+
+def _amount(
+    body: str,
+    match: re.Match[str],
+    kind: str,
+    value: float | None,
+    high: float | None,
+    unit: str | None,
+) -> Amount:
+    start, end = match.start(), match.end()
+    while end > start and body[end - 1] in " .,":
+        end -= 1
+    return Amount(
+        start, end, body[start:end], kind, value, high, unit, _qualifier(body, start), None
+    )

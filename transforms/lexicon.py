@@ -1,0 +1,193 @@
+"""Word lists the extractors share: honorifics, roles, reporting verbs, organisations, places.
+
+General English news vocabulary, not tuned to any one article.
+"""
+
+from __future__ import annotations
+
+HONORIFICS: frozenset[str] = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    sen senator rep representative gov governor gen general col colonel capt captain lt
+    sgt sergeant adm admiral judge justice president pres king queen prince princess pope
+    chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
+    archbishop baroness baron earl duke duchess st""".split()
+)
+# Honorifics that say the person's sex, for he/she resolution.
+MALE_HONORIFICS = frozenset("mr sir lord king prince father fr baron earl duke".split())
+FEMALE_HONORIFICS = frozenset(
+    "mrs ms miss dame lady queen princess sister baroness duchess".split()
+)
+
+# The last word of a role: "Foreign Minister", "chief executive", "Labour MP".
+ROLE_HEADS: frozenset[str] = frozenset(
+    """minister secretary president chancellor premier leader chairman chairwoman chair
+    chairperson spokesman spokeswoman spokesperson executive director officer ceo cfo coo
+    founder co-founder boss chief head manager governor mayor senator congressman
+    congresswoman representative mp mep ambassador envoy commissioner adviser advisor
+    analyst economist strategist correspondent editor reporter professor lecturer
+    researcher scientist counterpart deputy aide general colonel commander admiral
+    judge justice attorney lawyer prosecutor solicitor barrister coach manager captain
+    striker midfielder defender goalkeeper player champion singer actor actress star
+    presenter host producer author writer artist designer musician composer rapper
+    candidate nominee campaigner activist organiser organizer owner partner president-elect
+    whip treasurer auditor inspector superintendent constable sheriff governor-general
+    king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam
+    secretary-general vice-president prime diplomat official officials""".split()
+)
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    """foreign home interior defence defense finance trade industry health education
+    armed forces justice culture environment energy transport culture media sport shadow
+    deputy vice prime chief executive general managing assistant junior senior former
+    acting interim first lead principal special economic business political labour
+    employment work pensions treasury communications sales marketing operating financial
+    technology technical commercial marketing state affairs development international
+    northern ireland scotland scottish welsh wales european and of for the""".split()
+)
+
+# Verbs (and phrases) that report speech, in the forms news writes them.
+CUE_VERBS: frozenset[str] = frozenset(
+    """said says say told tells tell added adds asked asks stated states warned warns
+    insisted insists argued argues explained explains claimed claims noted notes
+    accused accuses described describes called calls dismissed dismisses urged urges
+    admitted admits replied replies wrote writes declared declares announced announces
+    suggested suggests believes believed thinks thought predicted predicts acknowledged
+    acknowledges conceded concedes confirmed confirms continued continues commented
+    comments complained complains countered counters cautioned cautions emphasised
+    emphasized emphasises emphasizes stressed stresses maintained maintains vowed vows
+    promised promises pledged pledges agreed agrees recalled recalls responded responds
+    tweeted tweets posted posts remarked remarks observed observes pointed reiterated
+    reiterates revealed reveals repeated repeats joked jokes quipped quips shouted shouts
+    announced testified testifies insist boasted boasts labelled labeled labels branded
+    brands criticised criticized criticises criticizes praised praises hailed hails
+    welcomed welcomes condemned condemns denied denies describing saying telling adding
+    warning insisting arguing explaining claiming noting accusing calling urging
+    admitting declaring suggesting stressing""".split()
+)
+# Verbs that usually introduce a partial quotation of someone's words ("described X as").
+PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
+    """described describes describing called calls calling dismissed dismisses
+    labelled labeled branded criticised criticized praised hailed accused accusing
+    warned""".split()
+)
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "we"})
+
+# Words that mark a capitalised phrase as an organisation, place or thing, not a person.
+NON_PERSON_WORDS: frozenset[str] = frozenset(
+    """news bank banks party union council committee commission ministry department office
+    agency association federation league club united city county state states republic
+    kingdom government parliament congress senate house court police army navy force
+    forces group company corporation corp inc ltd plc llc co holdings industries
+    university college school institute foundation trust fund museum hospital church
+    airport airlines airways station street road avenue square bridge river lake mountain
+    island islands sea ocean valley park hall centre center tower palace stadium arena
+    times post guardian telegraph journal herald tribune gazette mail express mirror
+    sun observer economist review magazine radio tv television channel network press
+    reuters bloomberg agence service services board authority exchange market markets
+    securities capital partners investments motors energy oil gas petroleum airlines
+    records studios pictures films entertainment media communications technologies
+    systems software networks telecom mobile online games sports festival awards award
+    prize cup championship championships open olympics tournament series world europe
+    african american asian european international national global federal royal
+    democrats republicans conservatives tories labour liberal democrat democratic
+    republican conservative tory green greens socialist socialists nationalist
+    movement alliance coalition front brigade regiment command treasury reserve
+    fed ministry cabinet""".split()
+)
+# Capitalised words that start sentences or headings but never names.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my
+    your but and or if when while after before as at in on of for to from by with
+    without about over under into than then there here what which who whom whose why how
+    mr mrs ms dr sir lord lady monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december christmas easter however meanwhile also yet so still even though although
+    because since until unless last next new old many most some all any each every both
+    no not one two three four five six seven eight nine ten first second third
+    according despite during among between such other another more less only just
+    officials analysts experts critics sources police minister ministers prime president
+    chief government yesterday today tomorrow tonight earlier later now""".split()
+)
+
+# Countries with the names and adjectives news uses for them (case as written), mapped to one
+# canonical name.
+COUNTRY_FORMS: dict[str, str] = {}
+for _canonical, _forms in {
+    "United Kingdom": (
+        "Great Britain|UK|U.K.|Britain|British|England|English|Scotland|Scottish|Wales|Welsh"
+    ),
+    "United States": "United States|US|U.S.|USA|America|American",
+    "Russia": "Russia|Russian",
+    "Ukraine": "Ukraine|Ukrainian",
+    "Turkey": "Turkey|Turkish|Türkiye",
+    "France": "France|French",
+    "Germany": "Germany|German",
+    "Italy": "Italy|Italian",
+    "Spain": "Spain|Spanish",
+    "China": "China|Chinese",
+    "Japan": "Japan|Japanese",
+    "India": "India|Indian",
+    "Pakistan": "Pakistan|Pakistani",
+    "Iran": "Iran|Iranian",
+    "Iraq": "Iraq|Iraqi",
+    "Israel": "Israel|Israeli",
+    "Syria": "Syria|Syrian",
+    "Egypt": "Egypt|Egyptian",
+    "Saudi Arabia": "Saudi Arabia|Saudi",
+    "Afghanistan": "Afghanistan|Afghan",
+    "Canada": "Canada|Canadian",
+    "Mexico": "Mexico|Mexican",
+    "Brazil": "Brazil|Brazilian",
+    "Argentina": "Argentina|Argentine|Argentinian",
+    "Australia": "Australia|Australian",
+    "New Zealand": "New Zealand",
+    "Ireland": "Ireland|Irish",
+    "Netherlands": "Netherlands|Dutch",
+    "Belgium": "Belgium|Belgian",
+    "Poland": "Poland|Polish",
+    "Sweden": "Sweden|Swedish",
+    "Norway": "Norway|Norwegian",
+    "Denmark": "Denmark|Danish",
+    "Finland": "Finland|Finnish",
+    "Greece": "Greece|Greek",
+    "Portugal": "Portugal|Portuguese",
+    "Switzerland": "Switzerland|Swiss",
+    "Austria": "Austria|Austrian",
+    "Belarus": "Belarus|Belarusian",
+    "South Korea": "South Korean|South Korea",
+    "North Korea": "North Korean|North Korea",
+    "South Africa": "South African|South Africa",
+    "Nigeria": "Nigeria|Nigerian",
+    "Kenya": "Kenya|Kenyan",
+    "Indonesia": "Indonesia|Indonesian",
+    "Philippines": "Philippines|Filipino",
+    "Vietnam": "Vietnam|Vietnamese",
+    "Thailand": "Thailand|Thai",
+    "Taiwan": "Taiwan|Taiwanese",
+    "Venezuela": "Venezuela|Venezuelan",
+    "Cuba": "Cuba|Cuban",
+    "Hungary": "Hungary|Hungarian",
+    "Czech Republic": "Czech Republic|Czech",
+    "Romania": "Romania|Romanian",
+    "Serbia": "Serbia|Serbian",
+    "Georgia": "Georgian",
+    "Lebanon": "Lebanon|Lebanese",
+    "Jordan": "Jordanian",
+    "Palestine": "Palestine|Palestinian",
+    "Qatar": "Qatar|Qatari",
+    "Yemen": "Yemen|Yemeni",
+    "Libya": "Libya|Libyan",
+    "Sudan": "Sudan|Sudanese",
+    "Ethiopia": "Ethiopia|Ethiopian",
+    "Zimbabwe": "Zimbabwe|Zimbabwean",
+}.items():
+    COUNTRY_FORMS[_canonical] = _canonical
+    for _form in _forms.split("|"):
+        COUNTRY_FORMS[_form] = _canonical
+
+
+def country_of(phrase: str) -> str | None:
+    """The canonical country for a name or adjective as written ("Britain's" → United Kingdom)."""
+    phrase = phrase.strip().removesuffix("'s").removesuffix("’s").removesuffix("'")
+    return COUNTRY_FORMS.get(phrase)

@@ -1,0 +1,177 @@
+"""Named-person mentions in text: capitalised runs, honorifics stripped, people told from the rest.
+
+A run of capitalised words is a person when there is evidence for it: a known first name, an
+honorific (`Mr`, `Dr`), a role just before it (`Foreign Minister`), or a reporting verb right after
+it (`Kuleba said`) — and no word in it marks an organisation or a place (`News`, `Union`, `Bank`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.lexicon import (
+    CUE_VERBS,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    NON_PERSON_WORDS,
+    NOT_NAME_WORDS,
+    ROLE_HEADS,
+    country_of,
+)
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
+NAME_TOKEN = rf"(?:[{UPPER}]\.|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
+PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|bin|ibn|al|el|dos|das|ter|ten)"
+NAME_RUN = re.compile(
+    rf"(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
+    re.UNICODE,
+)
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+WORD = re.compile(r"[\w’'\-\.]+")
+SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as it stands in the text, honorific excluded."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    honorific: str | None
+    evidence: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def person_slug(name: str) -> str:
+    """Stable id from a name: accents and case folded, `Sergei Lavrov` → `sergei-lavrov`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = SLUG_JUNK.sub("-", ascii_name.lower()).strip("-")
+    if slug:
+        return slug
+    return "p-" + hashlib.sha256(name.casefold().encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> object:
+    import gender_guesser.detector as gender_detector  # loaded once, on first use
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(token: str) -> str | None:
+    """'male', 'female', 'either' for a known first name, None when the word is not one."""
+    detector = _first_names()
+    guess = detector.get_gender(token)  # type: ignore[attr-defined]
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    if guess == "andy":
+        return "either"
+    return None
+
+
+def honorific_gender(honorific: str | None) -> str | None:
+    if honorific is None:
+        return None
+    key = honorific.lower().rstrip(".")
+    if key in MALE_HONORIFICS:
+        return "male"
+    if key in FEMALE_HONORIFICS:
+        return "female"
+    return None
+
+
+def find_name_mentions(text: str) -> list[NameMention]:
+    """Candidate person names in text, in order; each judged on its own context."""
+    mentions: list[NameMention] = []
+    for match in NAME_RUN.finditer(text):
+        mentions.extend(_mentions_in_run(text, match.start(), match.group()))
+    return mentions
+
+
+def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
+    tokens = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", run)]
+    # A possessive ends a name: "Turkey’s Foreign Minister" splits after "Turkey’s".
+    pieces: list[list[tuple[int, str]]] = [[]]
+    for position, token in tokens:
+        pieces[-1].append((position, token))
+        if POSSESSIVE.search(token) and len(token) > 2:
+            pieces.append([])
+    found: list[NameMention] = []
+    for piece in pieces:
+        mention = _judge(text, piece)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
+    honorific: str | None = None
+    evidence = ""
+    # Leading words that are not names: sentence openers, honorifics, roles.
+    while piece:
+        word = POSSESSIVE.sub("", piece[0][1])
+        key = word.lower().rstrip(".")
+        if key in HONORIFICS and len(piece) > 1:
+            honorific, evidence = word, "honorific"
+            piece = piece[1:]
+        elif key in ROLE_HEADS and len(piece) > 1:
+            evidence = evidence or "role"
+            piece = piece[1:]
+        elif key in NOT_NAME_WORDS or country_of(word) or _is_role_modifier_word(key, piece):
+            piece = piece[1:]
+        else:
+            break
+    if not piece or len(piece) > MAX_NAME_TOKENS:
+        return None
+    words = [POSSESSIVE.sub("", token) for _, token in piece]
+    if any(w.lower() in NON_PERSON_WORDS for w in words):
+        return None
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        return None  # acronyms: NATO, BBC, US
+    if words[-1].endswith(".") or country_of(words[-1]):
+        return None
+    start = piece[0][0]
+    end = piece[-1][0] + len(words[-1])
+    if not evidence:
+        evidence = _evidence(text, start, end, words)
+    if not evidence:
+        return None
+    return NameMention(start, end, tuple(words), honorific, evidence)
+
+
+def _is_role_modifier_word(key: str, piece: list[tuple[int, str]]) -> bool:
+    """A capitalised role word ahead of the name, as in "Armed Forces Minister James Heappey"."""
+    if len(piece) < 3:
+        return False
+    return any(POSSESSIVE.sub("", t).lower() in ROLE_HEADS for _, t in piece[1:-1]) and (
+        key not in NON_PERSON_WORDS or key in {"forces", "state"}
+    )
+
+
+def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
+    if len(words) >= 2 and first_name_gender(words[0]) is not None:
+        return "first_name"
+    before = text[max(0, start - 40) : start].split()
+    if before:
+        previous = POSSESSIVE.sub("", before[-1]).lower().rstrip(".,")
+        if previous in HONORIFICS:
+            return "honorific"
+        if previous in ROLE_HEADS:
+            return "role"
+    after = WORD.findall(text[end : end + 30])
+    if len(words) >= 2 and after and after[0].lower() in CUE_VERBS:
+        return "cue"
+    return ""

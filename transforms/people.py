@@ -1,0 +1,297 @@
+"""People of an article: named humans, their mentions, and the role and affiliation the text gives.
+
+`find_people` returns one `Person` per named human with every mention (full name, surname alone,
+honorific + surname), which the quote attribution uses to resolve speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.lexicon import ROLE_HEADS, ROLE_MODIFIERS, country_of
+from transforms.names import (
+    NAME_RUN,
+    NameMention,
+    find_name_mentions,
+    first_name_gender,
+    honorific_gender,
+    person_slug,
+)
+
+ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
+ORG_PHRASE = re.compile(
+    rf"(?:the\s+)?{NAME_RUN.pattern}(?:\s+(?:of|for|and)\s+(?:the\s+)?{NAME_RUN.pattern})*"
+)
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
+)
+APPOSITIVE_BEFORE = re.compile(r"(?P<role>[^,;:()\"“”.]{2,80}),\s*$")
+ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+
+
+@dataclass
+class Person:
+    """A named human in one article, with every mention found."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    counterpart_of: Person | None = None
+
+    @property
+    def person_id(self) -> str:
+        return person_slug(self.name)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def first_char(self) -> int:
+        return min(start for start, _ in self.mentions)
+
+
+def find_people(body: str) -> list[Person]:
+    """Named people in body, ordered by first mention."""
+    mentions = find_name_mentions(body)
+    people: list[Person] = []
+    by_surname: dict[str, Person] = {}
+    for mention in sorted(mentions, key=lambda m: -len(m.tokens)):
+        person = _match(mention, people, by_surname)
+        if person is None:
+            person = Person(name=mention.text)
+            people.append(person)
+            by_surname.setdefault(mention.tokens[-1].casefold(), person)
+        person.gender = person.gender or honorific_gender(mention.honorific)
+    for person in people:
+        person.gender = person.gender or first_name_gender(person.name.split()[0])
+    _add_surname_mentions(body, people)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        person = _owner(mention, people)
+        if person is not None:
+            _role_from_context(body, mention, person)
+    _resolve_counterparts(body, people)
+    people = [p for p in people if p.mentions]
+    return sorted(people, key=lambda p: p.first_char)
+
+
+def _match(
+    mention: NameMention, people: list[Person], by_surname: dict[str, Person]
+) -> Person | None:
+    for person in people:
+        tokens = person.name.split()
+        if list(mention.tokens) == tokens[-len(mention.tokens) :]:
+            return person
+        if len(mention.tokens) == 1 and mention.tokens[0] == tokens[0] and len(tokens) > 1:
+            return None
+    return None
+
+
+def _add_surname_mentions(body: str, people: list[Person]) -> None:
+    """Every standalone occurrence of a full name or a surname counts as a mention."""
+    taken: list[tuple[int, int]] = []
+    for person in sorted(people, key=lambda p: -len(p.name)):
+        for form in (person.name, person.surname):
+            pattern = re.compile(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])")
+            for match in pattern.finditer(body):
+                span = (match.start(), match.end())
+                if any(s <= span[0] < e or s < span[1] <= e for s, e in taken):
+                    continue
+                taken.append(span)
+                person.mentions.append(span)
+    for person in people:
+        person.mentions.sort()
+
+
+def _owner(mention: NameMention, people: list[Person]) -> Person | None:
+    for person in people:
+        if (mention.start, mention.end) in person.mentions or any(
+            s <= mention.start < e for s, e in person.mentions
+        ):
+            return person
+    return None
+
+
+def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
+    """Role and affiliation from the words right before the name, or an appositive after it."""
+    if person.role and person.affiliation:
+        return
+    role, affiliation = _role_before(body, mention.start)
+    if role is None:
+        role, affiliation = _appositive_after(body, mention.end)
+    if role is None:
+        role, affiliation = _appositive_before(body, mention.start)
+    if role is not None and person.role is None:
+        person.role = role
+        if affiliation and person.affiliation is None:
+            person.affiliation = affiliation
+    elif affiliation and person.affiliation is None and person.role == role:
+        person.affiliation = affiliation
+
+
+def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
+    """`Turkey’s Foreign Minister Mevlut Cavusoglu`, `Yukos chief executive Steven Theede`,
+    `spokeswoman for women Sandra Gidley`."""
+    window = body[max(0, body.rfind("\n", 0, start) + 1, start - 120) : start]
+    words = window.split()
+    if not words:
+        return None, None
+    # Allow a trailing "for women" / "of state" complement after the role head.
+    head = len(words) - 1
+    for back in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if _clean(words[back]).lower() in ROLE_HEADS:
+            head = back
+            break
+    else:
+        return None, None
+    complement = words[head + 1 :]
+    if complement and (
+        complement[0].lower() not in ("for", "of")
+        or any(w.endswith((",", ".", ";", ":")) for w in complement)
+    ):
+        return None, None
+    if words[head].endswith((",", ".", ";", ":", "’s", "'s")):
+        return None, None
+    first = head
+    while first > 0:
+        word = words[first - 1]
+        key = _clean(word).lower()
+        if word.endswith((",", ".", ";", ":")) or word.endswith(("’s", "'s")):
+            break
+        if key in ROLE_MODIFIERS or (key in ROLE_HEADS and key not in ("counterpart",)):
+            first -= 1
+            continue
+        break
+    while first < head and _clean(words[first]).lower() in ("and", "of", "for", "the"):
+        first += 1
+    role = " ".join(_clean(w) for w in words[first : len(words)])
+    affiliation = _affiliation_left_of(words[:first])
+    return role, affiliation
+
+
+def _affiliation_left_of(words: list[str]) -> str | None:
+    """A country (possessive or adjective) or a capitalised organisation just left of a role."""
+    if not words:
+        return None
+    last = words[-1]
+    if last.endswith((",", ".", ";", ":")):
+        return None
+    country = country_of(_clean(last))
+    if country:
+        return country
+    collected: list[str] = []
+    for word in reversed(words[-4:]):
+        clean = _clean(word)
+        if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
+            break
+        if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
+            break
+        collected.insert(0, clean)
+    if not collected:
+        return None
+    phrase = " ".join(collected)
+    return country_of(phrase) or phrase
+
+
+def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
+    """`David Frost, director general of the British Chambers of Commerce,`"""
+    match = APPOSITIVE_AFTER.match(body[end : end + 120])
+    if not match:
+        return None, None
+    return _split_role(match.group("role"))
+
+
+def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
+    """`UK armed forces minister, James Heappey,` / `The Shadow Secretary of State, Theresa May,`"""
+    line_start = body.rfind("\n", 0, start) + 1
+    match = APPOSITIVE_BEFORE.search(body[max(line_start, start - 100) : start])
+    if not match:
+        return None, None
+    words = match.group("role").split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "but", "by", "as", "from"):
+        words = words[1:]
+    # Keep the tail that is a role: modifiers ending in a role head, maybe a leading country.
+    for cut in range(len(words)):
+        role, affiliation = _split_role(" ".join(words[cut:]))
+        if role is not None:
+            left_country = country_of(words[cut - 1]) if cut else None
+            return role, affiliation or left_country
+    return None, None
+
+
+def _split_role(phrase: str) -> tuple[str | None, str | None]:
+    """`director general of the British Chambers of Commerce` → (role, organisation);
+    `UK armed forces minister` → (`armed forces minister`, United Kingdom)."""
+    phrase = phrase.strip()
+    affiliation: str | None = None
+    match = ROLE_OF.match(phrase)
+    if match and match.group("role").split()[-1].lower() in ROLE_HEADS:
+        phrase, org = match.group("role"), match.group("org")
+        org = re.sub(r"^the\s+", "", org)
+        affiliation = country_of(org) or org
+    words = phrase.split()
+    if not words or len(words) > 8 or words[-1].lower() not in ROLE_HEADS:
+        return None, None
+    if not all(
+        w.lower() in ROLE_MODIFIERS or w.lower() in ROLE_HEADS or country_of(w) or w[:1].isupper()
+        for w in words
+    ):
+        return None, None
+    country = country_of(_clean(words[0]))
+    if country and len(words) > 1:
+        words = words[1:]
+        affiliation = affiliation or country
+    elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in ROLE_MODIFIERS:
+        affiliation = affiliation or words[0]
+        words = words[1:]
+    return " ".join(words), affiliation
+
+
+def _resolve_counterparts(body: str, people: list[Person]) -> None:
+    """ "X and his Ukrainian counterpart Y": Y's role is X's; "his Russian counterpart" names the
+    other side's country."""
+    for person in people:
+        if person.role is None or person.role.lower() != "counterpart":
+            continue
+        partner = _previous_with_role(people, person)
+        if partner is not None:
+            person.role = partner.role
+            person.counterpart_of = partner
+            partner.counterpart_of = partner.counterpart_of or person
+    for match in re.finditer(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart", body):
+        country = country_of(match.group(1))
+        if not country:
+            continue
+        speaker = _last_person_before(people, match.start())
+        if speaker and speaker.counterpart_of and speaker.counterpart_of.affiliation is None:
+            speaker.counterpart_of.affiliation = country
+
+
+def _previous_with_role(people: list[Person], person: Person) -> Person | None:
+    candidates = [
+        p
+        for p in people
+        if p is not person
+        and p.role
+        and p.role.lower() != "counterpart"
+        and p.mentions
+        and person.mentions
+        and p.first_char < person.first_char
+    ]
+    return max(candidates, key=lambda p: p.first_char) if candidates else None
+
+
+def _last_person_before(people: list[Person], offset: int) -> Person | None:
+    best: tuple[int, Person] | None = None
+    for person in people:
+        for start, _ in person.mentions:
+            if start < offset and (best is None or start > best[0]):
+                best = (start, person)
+    return best[1] if best else None
+
+
+def _clean(word: str) -> str:
+    return re.sub(r"^[\"“‘(]+|[\"”’),.;:]+$", "", word).removesuffix("’s").removesuffix("'s")

@@ -1,0 +1,120 @@
+"""Find the text inside quotation marks, paragraph by paragraph.
+
+Handles curly (“ ”), straight ("), typewriter (`` '') and, in articles that use no double marks at
+all, single (‘ ’) quotation marks. A quotation left open at the end of a paragraph runs to the
+paragraph's end (news style for a quote that continues into the next paragraph). Stray or
+unbalanced marks never raise: they are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.parse import ParsedArticle
+
+DOUBLE_MARKS = re.compile(r"``|''|[\"“”„«»]")
+SINGLE_MARKS = re.compile(r"[‘’']")
+ALWAYS_OPEN = frozenset({"“", "``", "„", "«"})
+ALWAYS_CLOSE = frozenset({"”", "''", "»"})
+OPEN_BEFORE = frozenset(" \t\n([{—–-/")
+CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…")
+MIN_QUOTE_CHARS = 2
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted text in the body: [start, end) excludes the marks and surrounding white space."""
+
+    start: int
+    end: int
+    paragraph_index: int
+    mark_start: int
+    mark_end: int
+    closed: bool
+    continues_previous: bool
+
+
+def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
+    """All quotation spans of an article, in body order."""
+    body = article.body
+    use_single = not DOUBLE_MARKS.search(body) and "‘" in body
+    spans: list[QuoteSpan] = []
+    previous_open = False
+    for index, (paragraph, offset) in enumerate(
+        zip(article.paragraphs, article.paragraph_starts, strict=True)
+    ):
+        found = _paragraph_spans(paragraph, single=use_single)
+        for n, (mark_start, mark_end, closed) in enumerate(found):
+            start, end = _trim(paragraph, mark_start, mark_end)
+            if end - start < MIN_QUOTE_CHARS:
+                continue
+            opens_paragraph = mark_start == 0 or not paragraph[:mark_start].strip()
+            spans.append(
+                QuoteSpan(
+                    start=offset + start,
+                    end=offset + end,
+                    paragraph_index=index,
+                    mark_start=offset + mark_start,
+                    mark_end=offset + mark_end,
+                    closed=closed,
+                    continues_previous=n == 0 and opens_paragraph and previous_open,
+                )
+            )
+        previous_open = bool(found) and not found[-1][2]
+    return spans
+
+
+def _paragraph_spans(text: str, *, single: bool) -> list[tuple[int, int, bool]]:
+    """(start of the opening mark, end of the content, closed?) for each quotation in text."""
+    marks = SINGLE_MARKS if single else DOUBLE_MARKS
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for match in marks.finditer(text):
+        mark, position = match.group(), match.start()
+        role = _role(text, mark, position, match.end(), inside=open_at is not None)
+        if single and mark in "’'" and role == "close" and _is_apostrophe(text, position):
+            continue
+        if role == "open":
+            if open_at is not None and match.start() > open_at:
+                spans.append((open_at, position, False))
+            open_at = match.end()
+        elif role == "close" and open_at is not None:
+            spans.append((open_at, position, True))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text), False))
+    return spans
+
+
+def _role(text: str, mark: str, start: int, end: int, *, inside: bool) -> str:
+    if mark == "‘":
+        return "open" if start == 0 or text[start - 1] in OPEN_BEFORE else "none"
+    if mark in ALWAYS_OPEN:
+        return "open"
+    if mark in ALWAYS_CLOSE or mark == "’":
+        return "close"
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    opens = before in OPEN_BEFORE or before in "“‘"
+    closes = after in CLOSE_AFTER or after in "”’\"'"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _is_apostrophe(text: str, position: int) -> bool:
+    """’ between letters (don’t) or after a plural s followed by a space is an apostrophe."""
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

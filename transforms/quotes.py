@@ -1,0 +1,345 @@
+"""Direct quotations and who said them.
+
+Attribution, in order of trust, for each quotation:
+1. a reporting verb in the quotation's own sentence, with its subject or inverted speaker
+   (`"…," Heappey told Sky News`, `said Mr Brown`, `X, the chancellor, said: "…"`,
+   `according to X`, `He described it as "difficult"`);
+2. the speaker of the previous quotation in the same paragraph;
+3. a reporting verb in the previous sentence (`She said new mothers… "We have…"`);
+4. for a paragraph that opens with a quotation, the speaker of the previous paragraph's last
+   quotation, or the subject of a reporting verb at its end (`…saying:` then a quote paragraph).
+Pronouns resolve to the person last spoken of outside quotation marks (sex-matched where known).
+Quoted titles and scare quotes with nobody's speech around them are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.lexicon import CUE_VERBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL
+from transforms.parse import ParsedArticle
+from transforms.people import Person
+from transforms.quote_spans import QuoteSpan, find_quote_spans
+from transforms.sentences import sentence_bounds
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
+ACCORDING_TO = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]{2,80})", re.IGNORECASE)
+FILLER = frozenset(
+    """also however yesterday today tonight later earlier previously recently again then
+    further has have had was were is are would will had been once later separately last
+    night week month year on monday tuesday wednesday thursday friday saturday sunday
+    but and so that while who which has since in a statement interview""".split()
+)
+DETERMINERS = frozenset("a an the its their his her this that one another some".split())
+CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+MAX_SUBJECT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quotation: a person of the article, or a description as written."""
+
+    name: str | None
+    person: Person | None
+    cue: str | None
+
+
+@dataclass(frozen=True)
+class AttributedQuote:
+    """One quotation segment with its speaker."""
+
+    span: QuoteSpan
+    text: str
+    speaker: Speaker
+    quote_type: str
+
+
+def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[AttributedQuote]:
+    """Quotations of the article with their speakers, in body order."""
+    spans = find_quote_spans(article)
+    resolver = _Resolver(article, people, spans)
+    results: list[AttributedQuote] = []
+    last_by_paragraph: dict[int, Speaker] = {}
+    for number, span in enumerate(spans):
+        text = article.body[span.start : span.end]
+        own = resolver.from_own_sentence(span)
+        speaker = own
+        if speaker is None or speaker.name is None:
+            speaker = resolver.fallback(span, spans[:number], last_by_paragraph)
+        if not _is_speech(text, own, span, article):
+            continue
+        if speaker is None:
+            speaker = Speaker(None, None, None)
+        if speaker.name is not None:
+            last_by_paragraph[span.paragraph_index] = speaker
+        results.append(AttributedQuote(span, text, speaker, _quote_type(text, span, article)))
+    return results
+
+
+def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedArticle) -> bool:
+    """Drop quoted titles, names and scare quotes: short, with no reporting verb around them."""
+    words = TITLE_WORD.findall(text)
+    if not words:
+        return False
+    has_cue = own is not None and own.cue is not None
+    paragraph = article.paragraphs[span.paragraph_index]
+    offset = article.paragraph_starts[span.paragraph_index]
+    opens_paragraph = not paragraph[: span.mark_start - offset].strip(" \"“‘`'")
+    if _looks_like_title(words, text) and not has_cue and not opens_paragraph:
+        return False
+    return not (
+        len(words) <= 3 and not has_cue and not opens_paragraph and text.rstrip()[-1:] not in ".!?"
+    )
+
+
+def _looks_like_title(words: list[str], text: str) -> bool:
+    if len(words) > 8 or text.rstrip()[-1:] in ".!?,":
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
+    """`full` for a sentence or more of someone's words, `partial` for a phrase in the writer's."""
+    stripped = text.lstrip("…. ")
+    first = stripped[:1]
+    words = len(text.split())
+    if (first.isupper() or first.isdigit()) and (words >= 4 or text.rstrip()[-1:] in ".!?"):
+        return "full"
+    before = article.body[max(0, span.mark_start - 3) : span.mark_start].rstrip(" \"“‘`'")
+    if span.continues_previous or (before.endswith(":") and words >= 4):
+        return "full"
+    return "partial"
+
+
+class _Resolver:
+    """Finds speakers from the text around quotations."""
+
+    def __init__(self, article: ParsedArticle, people: list[Person], spans: list[QuoteSpan]):
+        self.article = article
+        self.body = article.body
+        self.spans = spans
+        self.quoted = [(s.mark_start, s.end) for s in spans]
+        self.mentions = sorted(
+            (start, end, person) for person in people for start, end in person.mentions
+        )
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+
+    # --- sentences ----------------------------------------------------------------------
+    def sentences(self, paragraph_index: int) -> list[tuple[int, int]]:
+        """Body-offset bounds of the paragraph's sentences."""
+        if paragraph_index not in self._sentences:
+            offset = self.article.paragraph_starts[paragraph_index]
+            text = self.article.paragraphs[paragraph_index]
+            masked = [
+                (s.start - offset, s.end - offset)
+                for s in self.spans
+                if s.paragraph_index == paragraph_index
+            ]
+            self._sentences[paragraph_index] = [
+                (offset + a, offset + b) for a, b in sentence_bounds(text, masked)
+            ]
+        return self._sentences[paragraph_index]
+
+    def sentence_of(self, span: QuoteSpan) -> tuple[int, int]:
+        for start, end in self.sentences(span.paragraph_index):
+            if start <= span.start < end:
+                return start, end
+        return self.sentences(span.paragraph_index)[-1]
+
+    # --- attribution --------------------------------------------------------------------
+    def from_own_sentence(self, span: QuoteSpan) -> Speaker | None:
+        sentence_start, sentence_end = self.sentence_of(span)
+        after = self._outside_quotes(span.end, sentence_end, stop_at_next_quote=True)
+        before = self._outside_quotes(sentence_start, span.mark_start)
+        quote_leads = not self.body[sentence_start : span.mark_start].strip(" \"“‘`'")
+        attempts = (
+            [("after", after), ("before", before)]
+            if quote_leads
+            else [("before", before), ("after", after)]
+        )
+        for side, (text, offset) in attempts:
+            speaker = self._speaker_near_cue(text, offset, side, sentence_start)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def fallback(
+        self, span: QuoteSpan, earlier: list[QuoteSpan], last_by_paragraph: dict[int, Speaker]
+    ) -> Speaker | None:
+        if span.paragraph_index in last_by_paragraph:
+            previous = last_by_paragraph[span.paragraph_index]
+            return Speaker(previous.name, previous.person, None)
+        sentences = self.sentences(span.paragraph_index)
+        sentence_start, _ = self.sentence_of(span)
+        index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
+        if index > 0:
+            start, end = sentences[index - 1]
+            text, offset = self._outside_quotes(start, end)
+            speaker = self._speaker_near_cue(text, offset, "before", start)
+            if speaker is not None:
+                return Speaker(speaker.name, speaker.person, None)
+        offset = self.article.paragraph_starts[span.paragraph_index]
+        opens_paragraph = not self.body[offset : span.mark_start].strip(" \"“‘`'")
+        if opens_paragraph and span.paragraph_index > 0:
+            previous_index = span.paragraph_index - 1
+            if previous_index in last_by_paragraph:
+                previous = last_by_paragraph[previous_index]
+                return Speaker(previous.name, previous.person, None)
+            start, end = self.sentences(previous_index)[-1]
+            text, text_offset = self._outside_quotes(start, end)
+            if text.rstrip().endswith((":", ",")) or span.continues_previous:
+                speaker = self._speaker_near_cue(text, text_offset, "before", start)
+                if speaker is not None:
+                    return Speaker(speaker.name, speaker.person, None)
+        return None
+
+    def _outside_quotes(
+        self, start: int, end: int, *, stop_at_next_quote: bool = False
+    ) -> tuple[str, int]:
+        """body[start:end] with quoted text blanked out (same length, offsets kept)."""
+        chars = list(self.body[start:end])
+        for q_start, q_end in self.quoted:
+            if q_end <= start or q_start >= end:
+                continue
+            if stop_at_next_quote and q_start >= start:
+                chars = chars[: max(0, q_start - start)]
+                break
+            for i in range(max(q_start, start), min(q_end + 1, end)):
+                chars[i - start] = " "
+        return "".join(chars), start
+
+    def _speaker_near_cue(
+        self, text: str, offset: int, side: str, sentence_start: int
+    ) -> Speaker | None:
+        """The speaker named around a reporting verb in `text` (which starts at body `offset`)."""
+        according = ACCORDING_TO.search(text)
+        if according:
+            np_start = offset + according.start("np")
+            return self._speaker_from_phrase(according.group("np"), np_start, "according to")
+        cues = [m for m in WORD.finditer(text) if m.group().lower() in CUE_VERBS]
+        if not cues:
+            return None
+        cue = cues[0] if side == "after" else cues[-1]
+        cue_word = cue.group()
+        left = text[: cue.start()]
+        right = text[cue.end() :]
+        if side == "after":
+            # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
+            left_np = left.strip(" ,")
+            if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS:
+                found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
+                if found is not None:
+                    return found
+            right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
+            if right_np.strip():
+                return self._speaker_from_phrase(
+                    right_np, offset + cue.end() + right.find(right_np), cue_word
+                )
+            return None
+        if cue_word.lower().endswith("ing"):
+            subject = self._sentence_subject(sentence_start, offset + cue.start())
+            if subject is not None:
+                return Speaker(subject.name, subject.person, cue_word)
+        clause = _last_clause(left)
+        if clause.strip():
+            clause_at = max(left.rfind(clause), 0)
+            found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
+            if found is not None:
+                return found
+        # Inverted: `said Mr Brown: "…"`.
+        right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
+        if right_np.strip() and len(right_np.split()) <= 5:
+            return self._speaker_from_phrase(
+                right_np, offset + cue.end() + right.find(right_np), cue_word
+            )
+        return None
+
+    def _speaker_from_phrase(self, phrase: str, phrase_start: int, cue: str) -> Speaker | None:
+        """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
+        phrase_end = phrase_start + len(phrase)
+        inside = [m for m in self.mentions if phrase_start <= m[0] and m[1] <= phrase_end]
+        if inside:
+            person = inside[-1][2] if len(phrase.split()) <= 3 else inside[0][2]
+            return Speaker(person.name, person, cue)
+        words = [w for w in WORD.findall(phrase)]
+        lowered = [w.lower() for w in words]
+        for i in range(len(words) - 1, -1, -1):
+            if lowered[i] in PRONOUNS_MALE | PRONOUNS_FEMALE and (
+                i == len(words) - 1 or lowered[i + 1] in FILLER
+            ):
+                sex = "male" if lowered[i] in PRONOUNS_MALE else "female"
+                person = self.person_before(phrase_start, sex)
+                if person is None:
+                    return Speaker(None, None, cue)
+                return Speaker(person.name, person, cue)
+        while words and lowered and lowered[0] in FILLER:
+            words, lowered = words[1:], lowered[1:]
+        while words and lowered[-1] in FILLER:
+            words, lowered = words[:-1], lowered[:-1]
+        if not words or len(words) > MAX_SUBJECT_WORDS:
+            return None
+        if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
+            return None
+        determiner = max((i for i, w in enumerate(lowered) if w in DETERMINERS), default=None)
+        if determiner is not None:
+            words = words[determiner:]
+        elif not words[0][:1].isupper() and lowered[0] not in (
+            "officials",
+            "analysts",
+            "experts",
+            "critics",
+            "sources",
+            "police",
+            "residents",
+            "witnesses",
+            "campaigners",
+            "ministers",
+            "investors",
+            "economists",
+            "researchers",
+        ):
+            return None
+        return Speaker(" ".join(words), None, cue)
+
+    def _sentence_subject(self, sentence_start: int, limit: int) -> Speaker | None:
+        """The first person or pronoun of the sentence, before `limit`."""
+        text, offset = self._outside_quotes(sentence_start, limit)
+        for start, _end, person in self.mentions:
+            if sentence_start <= start < limit and not self._in_quote(start):
+                head = text[: start - offset]
+                if len(head.split()) <= 3:
+                    return Speaker(person.name, person, None)
+                break
+        first = WORD.search(text)
+        if first and first.group().lower() in PRONOUNS_MALE | PRONOUNS_FEMALE:
+            sex = "male" if first.group().lower() in PRONOUNS_MALE else "female"
+            person = self.person_before(offset + first.start(), sex)
+            if person is not None:
+                return Speaker(person.name, person, None)
+        return None
+
+    def person_before(self, position: int, sex: str) -> Person | None:
+        """The person last spoken of before `position`, outside quotation marks."""
+        for start, _end, person in reversed(self.mentions):
+            if start >= position or self._in_quote(start):
+                continue
+            if person.gender in (None, "either", sex):
+                return person
+        return None
+
+    def _in_quote(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.quoted)
+
+
+def _last_clause(text: str) -> str:
+    """The words just before a reporting verb, back to a clause break; appositives kept."""
+    stripped = text.rstrip(" ,")
+    pieces = CLAUSE_BREAK.split(stripped)
+    clause = pieces[-1] if pieces else stripped
+    words = clause.split()
+    if len(words) > MAX_SUBJECT_WORDS + 6:
+        clause = " ".join(words[-(MAX_SUBJECT_WORDS + 6) :])
+    return clause if clause.strip() else stripped

@@ -1,0 +1,41 @@
+"""Sentence boundaries inside a paragraph, with quotations treated as opaque blocks."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sir st jr sr rev gen col capt lt sgt gov sen rep jan feb mar apr jun jul
+    aug sep sept oct nov dec no vs etc inc ltd co corp dept est fig approx
+    u.s u.k e.g i.e""".split()
+)
+END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+
+
+def sentence_bounds(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence in text; no boundary falls inside a masked range.
+
+    A quotation that ends with terminal punctuation and is followed by a capitalised word or
+    another quotation ends a sentence too.
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in END_CANDIDATE.finditer(text):
+        cut = match.end()
+        if any(s <= match.start() and match.end() <= e for s, e in masked):
+            continue
+        word = re.search(r"([\w.]+)[.]$", text[max(0, match.start() - 12) : match.start() + 1])
+        if (
+            word
+            and text[match.start()] == "."
+            and (
+                word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))
+            )
+        ):
+            continue
+        bounds.append((start, cut))
+        start = cut
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
