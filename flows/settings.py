@@ -1,0 +1,77 @@
+"""The one settings object: paths, batch size, runner, limits.
+
+Built from CLI flags over `NEWSETL_*` environment variables over defaults; nothing else in the
+project reads the environment for its own settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = REPO_ROOT / "sql"
+ENV_PREFIX = "NEWSETL_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know."""
+
+    seeds_dir: Path = Path("seeds")
+    warehouse_dir: Path = Path("warehouse")
+    batch_size: int = 250
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    max_file_bytes: int = 5 * 1024 * 1024
+    strict: bool = False
+    wait_for_lock: bool = False
+    lock_timeout_s: float = 600.0
+    keep_snapshots: int = 2
+    progress: bool = True
+
+    @property
+    def parquet_dir(self) -> Path:
+        return self.warehouse_dir / "parquet"
+
+    @property
+    def duckdb_path(self) -> Path:
+        return self.warehouse_dir / "newsetl.duckdb"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, then NEWSETL_* variables, then explicit overrides (CLI flags) that are set."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for name, default in cls().__dict__.items():
+            raw = environ.get(ENV_PREFIX + name.upper())
+            if raw is not None:
+                values[name] = _coerce(raw, default, name)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = replace(cls(), **values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
+        if self.workers < 1:
+            raise ValueError(f"workers must be at least 1, got {self.workers}")
+        if self.max_file_bytes < 1:
+            raise ValueError(f"max file bytes must be positive, got {self.max_file_bytes}")
+
+
+def _coerce(raw: str, default: Any, name: str) -> Any:
+    try:
+        if isinstance(default, bool):
+            return raw.strip().lower() in ("1", "true", "yes", "on")
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        if isinstance(default, Path):
+            return Path(raw)
+    except ValueError as error:
+        raise ValueError(f"{ENV_PREFIX}{name.upper()}={raw!r} is not valid: {error}") from error
+    return raw

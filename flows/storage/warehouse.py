@@ -1,0 +1,183 @@
+"""The DuckDB warehouse: schema, the transactional merge of a run, checks, views, exports.
+
+Every statement lives in `sql/`; this module only reads those files and passes values as
+parameters or registered Arrow tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from flows.discover import ManifestEntry
+from flows.settings import SQL_DIR
+from flows.storage.parquet_files import write_batches
+from transforms.schema import EXTRACTED_TABLES, PUBLISHED_TABLES, REJECTS, TS, Table
+
+EXPORT_BATCH_ROWS = 50_000
+CHECK_SAMPLE_ROWS = 5
+
+MANIFEST_SCHEMA = pa.schema(
+    [
+        ("source_path", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("source_sha256", pa.string()),
+        ("fate", pa.string()),
+        ("article_id", pa.string()),
+        ("extractor_version", pa.string()),
+        ("run_id", pa.string()),
+    ]
+)
+
+
+class CheckFailed(RuntimeError):
+    """A data-quality check in sql/checks returned rows."""
+
+    def __init__(self, name: str, sample: list[tuple[Any, ...]], count: int) -> None:
+        shown = "; ".join(str(row) for row in sample)
+        super().__init__(f"check {name} failed on {count} row(s), e.g. {shown}")
+        self.name = name
+        self.sample = sample
+        self.count = count
+
+
+@dataclass(frozen=True)
+class MergeInput:
+    """Everything one run changes in the warehouse."""
+
+    staged: dict[str, list[Path]]
+    retired_article_ids: list[str]
+    manifest_rows: list[dict[str, Any]]
+    deleted_paths: list[str]
+    rejects: list[dict[str, Any]]
+
+
+def read_sql(relative: str) -> str:
+    return (SQL_DIR / relative).read_text(encoding="utf-8")
+
+
+@contextmanager
+def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect(str(path), read_only=read_only)
+    try:
+        connection.execute("set TimeZone = 'UTC'")
+        yield connection
+    finally:
+        connection.close()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(read_sql("schema/tables.sql"))
+    create_views(con)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """`sql/views/<name>.sql` holds a select; the file name is the view's name."""
+    for directory in ("staging", "views", "marts"):
+        for path in sorted((SQL_DIR / directory).glob("*.sql")):
+            con.execute(f'create or replace view "{path.stem}" as\n{path.read_text()}')
+
+
+def read_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, ManifestEntry]:
+    rows = con.execute(
+        "select source_path, size_bytes, mtime_ns, source_sha256, fate, article_id,"
+        " extractor_version from manifest"
+    ).fetchall()
+    return {row[0]: ManifestEntry(*row) for row in rows}
+
+
+def merge_run(
+    con: duckdb.DuckDBPyConnection, merge: MergeInput, run_row: dict[str, Any]
+) -> dict[str, int]:
+    """Apply a run in one transaction: merge, record the run, run every check, commit.
+
+    On any failure the transaction is rolled back and the warehouse is as it was.
+    """
+    con.execute("begin transaction")
+    try:
+        _stage(con, merge)
+        con.execute(read_sql("load/merge_batch.sql"))
+        con.execute(read_sql("load/record_run.sql"), run_row)
+        run_checks(con)
+        counts = table_counts(con)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in ("staged_articles", "staged_people", "staged_quotes", "staged_amounts"):
+            con.execute(f"drop table if exists {name}")
+    return counts
+
+
+def _stage(con: duckdb.DuckDBPyConnection, merge: MergeInput) -> None:
+    for table in EXTRACTED_TABLES:
+        name = f"staged_{table.name}"
+        con.execute(f"create or replace temp table {name} as select * from {table.name} limit 0")
+        paths = [str(p) for p in merge.staged.get(table.name, [])]
+        if paths:
+            con.execute(f"insert into {name} select * from read_parquet(?)", [paths])
+    con.register(
+        "retired_articles",
+        pa.table({"article_id": pa.array(merge.retired_article_ids, pa.string())}),
+    )
+    con.register(
+        "manifest_deletes",
+        pa.table({"source_path": pa.array(merge.deleted_paths, pa.string())}),
+    )
+    con.register(
+        "manifest_updates", pa.Table.from_pylist(merge.manifest_rows, schema=MANIFEST_SCHEMA)
+    )
+    reject_schema = pa.schema([(c.name, TS if c.type == TS else c.type) for c in REJECTS.columns])
+    con.register("rejected_files", pa.Table.from_pylist(merge.rejects, schema=reject_schema))
+
+
+def run_checks(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Run every sql/checks/*.sql; each must return zero rows. Returns the names run."""
+    names: list[str] = []
+    for path in sorted((SQL_DIR / "checks").glob("*.sql")):
+        query = path.read_text()
+        count = con.execute(f"select count(*) from ({query})").fetchone()[0]  # type: ignore[index]
+        if count:
+            sample = con.execute(f"select * from ({query}) limit {CHECK_SAMPLE_ROWS}").fetchall()
+            raise CheckFailed(path.stem, sample, count)
+        names.append(path.stem)
+    return names
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {
+        table.name: con.execute(f"select count(*) from {table.name}").fetchone()[0]  # type: ignore[index]
+        for table in PUBLISHED_TABLES
+    }
+
+
+def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute(
+        "select run_id from runs order by finished_at desc, run_id desc limit 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def export_tables(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, int]:
+    """Write every published table to `<directory>/<table>/part-0.parquet`, ordered by key."""
+    written: dict[str, int] = {}
+    for table in PUBLISHED_TABLES:
+        written[table.name] = _export(con, table, directory / table.name / "part-0.parquet")
+    return written
+
+
+def _export(con: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:
+    columns = ", ".join(f'"{name}"' for name in table.column_names)
+    order = ", ".join(table.key)
+    relation = con.sql(f"select {columns} from {table.name} order by {order}")
+    reader = relation.fetch_arrow_reader(EXPORT_BATCH_ROWS)
+    return write_batches(table, reader, path)
