@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.lexicon import (
-    CUE_VERBS,
     FEMALE_HONORIFICS,
     HONORIFICS,
     MALE_HONORIFICS,
@@ -34,6 +33,13 @@ NAME_RUN = re.compile(
 )
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 WORD = re.compile(r"[\w’'\-\.]+")
+# ", the prime minister," / ", a spokesman for" right after a name.
+APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
 
@@ -120,17 +126,22 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     honorific: str | None = None
     evidence = ""
-    # Leading words that are not names: sentence openers, honorifics, roles.
+    # Everything up to the last honorific or role word is title, not name:
+    # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
+    keys = [POSSESSIVE.sub("", token).lower().rstrip(".") for _, token in piece]
+    for index in range(len(piece) - 2, -1, -1):
+        if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS:
+            if keys[index] in HONORIFICS:
+                honorific, evidence = POSSESSIVE.sub("", piece[index][1]), "honorific"
+            else:
+                evidence = "role"
+            piece = piece[index + 1 :]
+            break
+    # Leading words that are not names: sentence openers, countries.
     while piece:
         word = POSSESSIVE.sub("", piece[0][1])
         key = word.lower().rstrip(".")
-        if key in HONORIFICS and len(piece) > 1:
-            honorific, evidence = word, "honorific"
-            piece = piece[1:]
-        elif key in ROLE_HEADS and len(piece) > 1:
-            evidence = evidence or "role"
-            piece = piece[1:]
-        elif key in NOT_NAME_WORDS or country_of(word) or _is_role_modifier_word(key, piece):
+        if key in NOT_NAME_WORDS or country_of(word):
             piece = piece[1:]
         else:
             break
@@ -152,15 +163,6 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     return NameMention(start, end, tuple(words), honorific, evidence)
 
 
-def _is_role_modifier_word(key: str, piece: list[tuple[int, str]]) -> bool:
-    """A capitalised role word ahead of the name, as in "Armed Forces Minister James Heappey"."""
-    if len(piece) < 3:
-        return False
-    return any(POSSESSIVE.sub("", t).lower() in ROLE_HEADS for _, t in piece[1:-1]) and (
-        key not in NON_PERSON_WORDS or key in {"forces", "state"}
-    )
-
-
 def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return "first_name"
@@ -171,7 +173,6 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
             return "honorific"
         if previous in ROLE_HEADS:
             return "role"
-    after = WORD.findall(text[end : end + 30])
-    if len(words) >= 2 and after and after[0].lower() in CUE_VERBS:
-        return "cue"
+    if len(words) >= 2 and APPOSITIVE_ROLE.match(text, end):
+        return "role"
     return ""

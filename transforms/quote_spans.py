@@ -49,7 +49,7 @@ def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
             start, end = _trim(paragraph, mark_start, mark_end)
             if end - start < MIN_QUOTE_CHARS:
                 continue
-            opens_paragraph = mark_start == 0 or not paragraph[:mark_start].strip()
+            opens_paragraph = not paragraph[:mark_start].strip(" \"“‘`'«„")
             spans.append(
                 QuoteSpan(
                     start=offset + start,

@@ -29,7 +29,7 @@ FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last
     night week month year on monday tuesday wednesday thursday friday saturday sunday
-    but and so that while who which has since in a statement interview""".split()
+    but and so that while who which since""".split()
 )
 DETERMINERS = frozenset("a an the its their his her this that one another some".split())
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")

@@ -179,5 +179,7 @@ def _export(con: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:
     columns = ", ".join(f'"{name}"' for name in table.column_names)
     order = ", ".join(table.key)
     relation = con.sql(f"select {columns} from {table.name} order by {order}")
-    reader = relation.fetch_arrow_reader(EXPORT_BATCH_ROWS)
+    # duckdb 1.x calls it fetch_arrow_reader; 2.x renamed it to_arrow_reader.
+    to_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
+    reader = to_reader(EXPORT_BATCH_ROWS)
     return write_batches(table, reader, path)

@@ -1,0 +1,76 @@
+"""Amounts: kinds, values, units, qualifiers, objects, and what is not an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.amounts import extract_amounts
+
+
+def only(text: str) -> tuple:
+    found = extract_amounts(text)
+    assert len(found) == 1, found
+    a = found[0]
+    assert text[a.start : a.end] == a.text
+    return (a.text, a.kind, a.value, a.value_high, a.unit, a.qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a $1.5 trillion bill", ("$1.5 trillion", "money", 1.5e12, None, "USD", None)),
+        ("more than $4 billion in aid", ("$4 billion", "money", 4e9, None, "USD", "more than")),
+        ("it paid £600m for it", ("£600m", "money", 6e8, None, "GBP", None)),
+        ("worth €2.5bn now", ("€2.5bn", "money", 2.5e9, None, "EUR", None)),
+        ("sold for US$30m", ("US$30m", "money", 3e7, None, "USD", None)),
+        ("an A$12 fee", ("A$12", "money", 12.0, None, "AUD", None)),
+        ("costs 5 million euros", ("5 million euros", "money", 5e6, None, "EUR", None)),
+        ("about 300 yen each", ("300 yen", "money", 300.0, None, "JPY", "about")),
+        ("a 20p rise", ("20p", "money", 0.2, None, "GBP", None)),
+        ("raised $2-3bn", ("$2-3bn", "money", 2e9, 3e9, "USD", None)),
+        ("fell 12% on Monday", ("12%", "percent", 12.0, None, "percent", None)),
+        ("up 4.5 per cent", ("4.5 per cent", "percent", 4.5, None, "percent", None)),
+        ("between 5% and 7% a year", ("5% and 7%", "percent", 5.0, 7.0, "percent", "between")),
+        ("a 24-hour ceasefire", ("24-hour", "duration", 24.0, None, "hour", None)),
+        ("for the next six months", ("six months", "duration", 6.0, None, "month", None)),
+        (
+            "nearly two and a half years",
+            ("two and a half years", "duration", 2.5, None, "year", "nearly"),
+        ),
+        ("a 45-year-old man", ("45-year-old", "age", 45.0, None, "year", None)),
+        ("a 120 km route", ("120 km", "quantity", 120.0, None, "kilometre", None)),
+        ("pumped 2 million barrels", ("2 million barrels", "quantity", 2e6, None, "barrel", None)),
+    ],
+)
+def test_amount(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+def test_two_currencies_side_by_side_are_two_amounts() -> None:
+    found = extract_amounts("profit rose to $1.13bn (£600m) in the year")
+    assert [(a.text, a.unit, a.value) for a in found] == [
+        ("$1.13bn", "USD", 1.13e9),
+        ("£600m", "GBP", 6e8),
+    ]
+
+
+def test_counts_carry_their_object() -> None:
+    found = extract_amounts("It now has 464,000 subscribers and millions of refugees fled.")
+    assert [(a.text, a.kind, a.value, a.object) for a in found] == [
+        ("464,000", "count", 464000.0, "subscribers"),
+        ("millions", "count", None, "refugees"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 2004 and again in 1999.",
+        "On 12 March the vote was held.",
+        "The meeting starts at 10 am.",
+        "Chelsea won 3-1 at home.",
+        "It was the 2nd time this year.",
+    ],
+)
+def test_years_dates_times_scores_and_ordinals_are_not_amounts(text: str) -> None:
+    assert extract_amounts(text) == []

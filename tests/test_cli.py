@@ -1,0 +1,68 @@
+"""The command line: sql, report, and clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.cli import EXIT_OK, EXIT_USAGE, main
+from flows.storage.warehouse import connect, ensure_schema
+from tests.sql_helpers import article, person, quote
+
+
+@pytest.fixture
+def small_warehouse(tmp_path: Path) -> Path:
+    with connect(tmp_path / "newsetl.duckdb") as con:
+        ensure_schema(con)
+        for table, row in (("articles", article()), ("people", person()), ("quotes", quote())):
+            marks = ", ".join("?" for _ in row)
+            con.execute(
+                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
+            )
+    return tmp_path
+
+
+def test_sql_prints_a_table(small_warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "sql",
+            "--warehouse",
+            str(small_warehouse),
+            "select speaker_name, count(*) as n from quotes group by 1 order by 2 desc",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert "Kim Lee" in out and "speaker_name" in out
+
+
+def test_sql_file_runs_a_stored_report(
+    small_warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["sql", "--warehouse", str(small_warehouse), "--file", "sql/reports/top_quoted_people.sql"]
+    )
+    assert code == EXIT_OK
+    assert "kim-lee" in capsys.readouterr().out
+
+
+def test_report_list_names_every_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--list"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "top_quoted_people" in out and "money_by_article" in out
+
+
+def test_missing_warehouse_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sql", "--warehouse", str(tmp_path / "nope"), "select 1"]) == EXIT_USAGE
+    assert "no warehouse" in capsys.readouterr().err
+
+
+def test_missing_seeds_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["run", "--seeds", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w")])
+    assert code == EXIT_USAGE
+    assert "does not exist" in capsys.readouterr().err

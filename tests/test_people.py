@@ -1,0 +1,81 @@
+"""Named people with roles and affiliations; organisations and places left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import people_of
+from transforms.names import person_slug
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        ("Foreign Minister Sergio Ramos arrived late.", "Sergio Ramos", "Foreign Minister", None),
+        (
+            "Britain's Armed Forces Minister James Holt spoke.",
+            "James Holt",
+            "Armed Forces Minister",
+            "United Kingdom",
+        ),
+        ("Tony Blair, the prime minister, spoke.", "Tony Blair", "prime minister", None),
+        (
+            "Yukos chief executive Steven Theede resigned.",
+            "Steven Theede",
+            "chief executive",
+            "Yukos",
+        ),
+        ("Labour MP Diane Abbott objected.", "Diane Abbott", "MP", "Labour"),
+        (
+            "David Frost, director general of the British Chambers of Commerce, warned of costs.",
+            "David Frost",
+            "director general",
+            "British Chambers of Commerce",
+        ),
+        ("France's President Emmanuel Macron visited.", "Emmanuel Macron", "President", "France"),
+    ],
+)
+def test_role_and_affiliation_as_the_article_states_them(
+    sentence: str, name: str, role: str, affiliation: str | None
+) -> None:
+    people = people_of(sentence)
+    assert name in people
+    assert people[name].role == role
+    assert people[name].affiliation == affiliation
+
+
+def test_surname_mentions_count_for_the_full_name() -> None:
+    people = people_of(
+        "Angela Merkel met reporters.", "Merkel said the talks went well. Mrs Merkel left."
+    )
+    assert list(people) == ["Angela Merkel"]
+    assert len(people["Angela Merkel"].mentions) == 3
+
+
+def test_counterpart_takes_the_role_of_the_other_side() -> None:
+    people = people_of(
+        "Foreign Minister Ivan Petrov and his Polish counterpart Anna Nowak met in Vienna.",
+        "Nowak accused her Russian counterpart of stalling.",
+    )
+    assert people["Anna Nowak"].role == "Foreign Minister"
+    assert people["Anna Nowak"].affiliation == "Poland"
+    assert people["Ivan Petrov"].affiliation == "Russia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heappey told Sky News on Sunday.",
+        "The European Union said it would respond.",
+        "Goldman Sachs said profits rose.",
+        "Shares in Deutsche Bank fell in New York.",
+    ],
+)
+def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
+    assert people_of(sentence) == {}
+
+
+def test_person_slug_folds_accents_and_case() -> None:
+    assert person_slug("Sergei Lavrov") == "sergei-lavrov"
+    assert person_slug("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"
+    assert person_slug("José María AZNAR") == "jose-maria-aznar"

@@ -1,0 +1,154 @@
+"""Quotations and speakers: one test per attribution pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import quotes_of, speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # X said: "…"  (colon lead-in)
+        (
+            ['Chancellor Gordon Brown said: "Growth will stay strong this year."'],
+            [("Growth will stay strong this year.", "Gordon Brown")],
+        ),
+        # "…," X said.
+        (
+            ["Gordon Brown visited Leeds.", '"We will not raise taxes," Mr Brown said.'],
+            [("We will not raise taxes,", "Gordon Brown")],
+        ),
+        # "…," said X.
+        (
+            ['"The plan is dead," said Angela Merkel on Friday.'],
+            [("The plan is dead,", "Angela Merkel")],
+        ),
+        # X told Y "…"
+        (
+            ['"Prices will fall soon," Heidi Larson told the BBC.'],
+            [("Prices will fall soon,", "Heidi Larson")],
+        ),
+        # according to X
+        (
+            ['According to Maria Lopez, "the vote was rigged from the start".'],
+            [("the vote was rigged from the start", "Maria Lopez")],
+        ),
+        # X, the chancellor, said "…"
+        (
+            ['Gordon Brown, the chancellor, said "the economy is in good shape" today.'],
+            [("the economy is in good shape", "Gordon Brown")],
+        ),
+        # organisation / description as speaker
+        (
+            ['A Treasury spokesman said: "We do not comment on leaks."'],
+            [("We do not comment on leaks.", "A Treasury spokesman")],
+        ),
+        (
+            ['"Sales were strong in every region," the company said in a statement.'],
+            [("Sales were strong in every region,", "the company")],
+        ),
+    ],
+)
+def test_speaker_in_the_quotes_own_sentence(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(*paragraphs) == expected
+
+
+def test_he_resolves_to_the_person_last_spoken_of() -> None:
+    result = speakers(
+        "Sebastian Coe met the committee on Monday.",
+        'He said the games were "on time and on budget".',
+    )
+    assert result == [("on time and on budget", "Sebastian Coe")]
+
+
+def test_she_skips_a_man_mentioned_later() -> None:
+    result = speakers(
+        "Ms Theresa Walsh met Mr John Carter in Paris.",
+        'She said: "We made real progress on trade."',
+    )
+    assert result == [("We made real progress on trade.", "Theresa Walsh")]
+
+
+def test_a_quote_only_paragraph_continues_the_previous_speaker() -> None:
+    result = speakers(
+        'Angela Merkel said: "Europe must stand together."',
+        '"Nobody can solve this alone."',
+    )
+    assert result[1] == ("Nobody can solve this alone.", "Angela Merkel")
+
+
+def test_a_quote_paragraph_after_a_colon_lead_in_takes_its_speaker() -> None:
+    result = speakers(
+        "Kevin Rudd addressed the issue at length, saying:",
+        '"Our exporters need certainty and they need it now."',
+    )
+    assert result == [("Our exporters need certainty and they need it now.", "Kevin Rudd")]
+
+
+def test_speaker_named_in_the_previous_sentence() -> None:
+    result = speakers('Laura Chen said the firm had cut costs. "We have saved millions this year."')
+    assert result == [("We have saved millions this year.", "Laura Chen")]
+
+
+def test_partial_quote_keeps_the_writers_subject() -> None:
+    result = speakers('Nicola Sturgeon described the deal as "a betrayal" of Scotland.')
+    assert result == [("a betrayal", "Nicola Sturgeon")]
+    assert (
+        quotes_of('Nicola Sturgeon described the deal as "a betrayal" of Scotland.')[0].quote_type
+        == "partial"
+    )
+
+
+def test_full_and_partial_quote_types() -> None:
+    found = quotes_of('Gordon Brown said: "We will keep inflation low." He called critics "wrong".')
+    assert [(q.text, q.quote_type) for q in found] == [
+        ("We will keep inflation low.", "full"),
+        ("wrong", "partial"),
+    ]
+
+
+def test_quotation_over_several_paragraphs_is_one_row_per_segment_with_one_speaker() -> None:
+    found = quotes_of(
+        'Mary Robinson said: "The first part of the statement runs here.',
+        '"And the second part carries on here before it ends."',
+    )
+    assert [q.text for q in found] == [
+        "The first part of the statement runs here.",
+        "And the second part carries on here before it ends.",
+    ]
+    assert {q.speaker.name for q in found} == {"Mary Robinson"}
+    assert found[1].span.continues_previous
+
+
+def test_curly_and_straight_marks_give_the_same_quotes() -> None:
+    straight = speakers('Paul Smith said "we are ready" on Monday.')
+    curly = speakers("Paul Smith said “we are ready” on Monday.")
+    assert straight == curly == [("we are ready", "Paul Smith")]
+
+
+def test_titles_and_scare_quotes_are_not_speech() -> None:
+    result = speakers(
+        'The film "The Aviator" won five awards.',
+        'Critics of the so-called "reform" marched in the streets.',
+    )
+    assert result == []
+
+
+def test_unbalanced_marks_do_not_raise() -> None:
+    found = quotes_of('He said "this never closes', "“Nor does ” this ” one “")
+    assert all(q.text for q in found)
+
+
+def test_offsets_reproduce_the_quote_text() -> None:
+    from tests.extract_helpers import article
+
+    parsed = article('Ann Lee said: "One." Then "two words" she added.', "“Three” is here.")
+    from transforms.people import find_people
+    from transforms.quotes import extract_quotes
+
+    for quote in extract_quotes(parsed, find_people(parsed.body)):
+        assert parsed.body[quote.span.start : quote.span.end] == quote.text
