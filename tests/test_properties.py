@@ -11,8 +11,21 @@ from transforms.article import SourceFacts, extract_article
 from transforms.decode import RejectedInput, decode_bytes
 
 NEWS_ALPHABET = st.sampled_from(
-    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-%$£€'\"“”‘’`\n")
-    + ["said", " Mr ", " Ms ", "John Smith", "$4bn", "12%", "six months", "he said", "''", "``"]
+    [
+        *list(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-%$£€'\"“”‘’`\n"
+        ),
+        "said",
+        " Mr ",
+        " Ms ",
+        "John Smith",
+        "$4bn",
+        "12%",
+        "six months",
+        "he said",
+        "''",
+        "``",
+    ]
 )
 ARTICLE_TEXT = st.lists(NEWS_ALPHABET, max_size=400).map("".join)
 
