@@ -1,0 +1,151 @@
+"""Scoring rules shared by the quality benchmark: span overlap, name and value matching.
+
+Quotes follow the Gender Gap Tracker's evaluation: a gold quote is found when
+`|gold ∩ pred| / |gold|` exceeds a threshold (0.3, and 0.8), with one prediction per gold quote;
+speaker accuracy is measured over the found quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+PRONOUNS = frozenset("he she they we i it him her them his its their you".split())
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives, with the derived figures."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def count(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+
+@dataclass
+class QuoteScore:
+    at_03: Tally = field(default_factory=Tally)
+    at_08: Tally = field(default_factory=Tally)
+    speaker: Ratio = field(default_factory=Ratio)
+    misses: list[str] = field(default_factory=list)
+    wrong_speakers: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+
+def overlap(gold: tuple[int, int], pred: tuple[int, int]) -> float:
+    inter = max(0, min(gold[1], pred[1]) - max(gold[0], pred[0]))
+    return inter / max(1, gold[1] - gold[0])
+
+
+def match_spans(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]], threshold: float
+) -> dict[int, int]:
+    """Greedy one-to-one matching, best overlap first: gold index → prediction index."""
+    candidates = sorted(
+        (
+            (overlap(g, p), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(pred)
+            if overlap(g, p) > threshold
+        ),
+        reverse=True,
+    )
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in candidates:
+        if gi in matched or pi in used:
+            continue
+        matched[gi] = pi
+        used.add(pi)
+    return matched
+
+
+def fold(text: str | None) -> str:
+    if not text:
+        return ""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9 ]+", " ", ascii_text.lower()).strip()
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """Names match on the full name or the surname; descriptions on their last word."""
+    g, p = fold(gold), fold(pred)
+    if not g or not p:
+        return g == p
+    if g == p:
+        return True
+    g_words, p_words = g.split(), p.split()
+    g_words = [w for w in g_words if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+    p_words = [w for w in p_words if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+    if not g_words or not p_words:
+        return False
+    return g_words[-1] == p_words[-1]
+
+
+def same_name(gold: str, pred: str) -> bool:
+    g, p = fold(gold), fold(pred)
+    return g == p or (
+        len(g.split()) > 1
+        and len(p.split()) > 1
+        and g.split()[-1] == p.split()[-1]
+        and g.split()[0][0] == p.split()[0][0]
+    )
+
+
+def same_phrase(gold: str | None, pred: str | None) -> bool:
+    g, p = fold(gold), fold(pred)
+    return bool(g and p) and (g == p or g in p or p in g)
+
+
+def value_ok(gold: float | None, pred: float | None, tolerance: float = 0.01) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    if gold == 0:
+        return abs(pred) < 1e-9
+    return abs(gold - pred) / abs(gold) <= tolerance
+
+
+def locate(body: str, text: str, near: int) -> tuple[int, int] | None:
+    """Where `text` stands in body, the occurrence closest to `near`."""
+    if not text:
+        return None
+    best: tuple[int, int] | None = None
+    start = body.find(text)
+    while start != -1:
+        if best is None or abs(start - near) < abs(best[0] - near):
+            best = (start, start + len(text))
+        start = body.find(text, start + 1)
+    return best
