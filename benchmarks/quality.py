@@ -44,7 +44,6 @@ from benchmarks.scoring import (
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO.parent / "shared"
 AMOUNT_KINDS = ("money", "percent", "duration", "quantity")
-MARKED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 RT_CURRENCY = {
     "Dollar": "USD",
     "Cent": "USD",
@@ -136,7 +135,9 @@ def evaluate_bbc(shared: Path, work: Path, errors: int) -> dict[str, Any]:
         )
         same_body = body == gold_body
 
-        def place(item: dict[str, Any], key: str) -> tuple[int, int] | None:
+        def place(
+            item: dict[str, Any], key: str, body: str = body, same_body: bool = same_body
+        ) -> tuple[int, int] | None:
             if same_body:
                 return item["start"], item["end"]
             return locate(body, item[key], item["start"])
@@ -174,7 +175,8 @@ def evaluate_bbc(shared: Path, work: Path, errors: int) -> dict[str, Any]:
                 role.count(same_phrase(person["role"], found["role"]))
                 if not same_phrase(person["role"], found["role"]):
                     people_errors.append(
-                        f"{gold['file']}: {person['name']} role {person['role']!r} got {found['role']!r}"
+                        f"{gold['file']}: {person['name']} role {person['role']!r}"
+                        f" got {found['role']!r}"
                     )
             if person["affiliation"]:
                 affiliation.count(same_phrase(person["affiliation"], found["affiliation"]))
@@ -278,7 +280,8 @@ def score_quotes(
                 score.speaker.count(ok)
                 if not ok:
                     score.wrong_speakers.append(
-                        f"{label}: {body[start:end][:60]!r} gold {speaker!r} got {pred['speaker_name']!r}"
+                        f"{label}: {body[start:end][:60]!r} gold {speaker!r}"
+                        f" got {pred['speaker_name']!r}"
                     )
             used = set(matched.values())
             score.extras.extend(
@@ -289,16 +292,27 @@ def score_quotes(
 
 
 # ------------------------------------------------------------------------------- PolNeAR
+def marked_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches inside quotation marks within text[start:end]."""
+    pieces: list[tuple[int, int]] = []
+    inside_from: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if inside_from is None and ch in '“"':
+            inside_from = i + 1
+        elif inside_from is not None and ch in '”"':
+            pieces.append((inside_from, i))
+            inside_from = None
+    if inside_from is not None:
+        pieces.append((inside_from, end))
+    return pieces
+
+
 def polnear_gold_segments(text: str, quote: dict[str, Any]) -> list[tuple[int, int]]:
     """The marked words of one attribution, split into paragraph segments (our grain)."""
-    if quote["type"] == "direct":
+    pieces = marked_pieces(text, quote["quote_start"], quote["quote_end"])
+    if not pieces:
         pieces = [(quote["inner_start"], quote["inner_end"])]
-    else:
-        start = quote["quote_start"]
-        pieces = [
-            (start + m.start(1), start + m.end(1))
-            for m in MARKED.finditer(text[start : quote["quote_end"]])
-        ]
     segments: list[tuple[int, int]] = []
     for begin, end in pieces:
         for part in re.finditer(r"[^\n]+", text[begin:end]):
@@ -427,7 +441,8 @@ def evaluate_amount_suites(shared: Path, work: Path, errors: int) -> dict[str, A
             if not good:
                 case_ok = False
                 messages.append(
-                    f"{suite}: {item['text']!r} want {value} {unit} got {pred['value']} {pred['unit']}"
+                    f"{suite}: {item['text']!r} want {value} {unit}"
+                    f" got {pred['value']} {pred['unit']}"
                 )
         kinds = {expected_value(i)[2] for i in expected} or {case["kind"]}
         extras = [p for i, p in enumerate(preds) if i not in used and p["kind"] in kinds]

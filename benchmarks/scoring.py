@@ -101,7 +101,13 @@ def fold(text: str | None) -> str:
 
 
 def same_speaker(gold: str | None, pred: str | None) -> bool:
-    """Names match on the full name or the surname; descriptions on their last word."""
+    """Names match on the full name or the surname; descriptions on their last word.
+
+    A gold speaker written with an appositive or a parenthesis (`Kenneth Baer, a former
+    official`, `Rep. Gwen Moore (D-Wis.)`) is compared on the part before it."""
+    if gold:
+        gold = re.sub(r"\([^)]*\)", " ", gold).split(",")[0]
+        gold = re.sub(r"[’']s\b", "", gold)
     g, p = fold(gold), fold(pred)
     if not g or not p:
         return g == p

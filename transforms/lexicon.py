@@ -34,6 +34,14 @@ ROLE_HEADS: frozenset[str] = frozenset(
     king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam
     secretary-general vice-president prime diplomat official officials""".split()
 )
+
+
+def is_role_head(word: str) -> bool:
+    """`chairman`, `co-chairman`, `Vice-President`: the word, or its last hyphen part, is a role."""
+    key = word.lower().strip(".,;:")
+    return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
+
+
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """foreign home interior defence defense finance trade industry health education
     armed forces justice culture environment energy transport culture media sport shadow
@@ -94,6 +102,21 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
     fed ministry cabinet""".split()
+)
+# Organisations whose names read like a person's first and last name.
+KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
+    """morgan stanley|goldman sachs|merrill lynch|lehman brothers|charles schwab|dow jones|
+    warner bros|marks spencer|bear stearns|smith barney|ernst young|price waterhouse|
+    arthur andersen|wells fargo|fannie mae|freddie mac|johnson johnson|jp morgan|
+    morgan grenfell|standard chartered|sotheby|christie|procter gamble|ben jerry|
+    louis vuitton|hewlett packard|harley davidson|rolls royce|aston martin|
+    mercedes benz|ford motor|general electric|general motors|morgan keegan""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# Royal and noble titles kept with a one-word name: "Prince Edward", "Lord Ashcroft".
+TITLES_KEPT_WITH_SINGLE_NAME = frozenset(
+    "prince princess king queen pope lord lady sir dame sheikh emperor empress".split()
 )
 # Capitalised words that start sentences or headings but never names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(

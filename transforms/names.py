@@ -16,16 +16,21 @@ from functools import lru_cache
 from transforms.lexicon import (
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KNOWN_ORGANISATIONS,
     MALE_HONORIFICS,
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
     ROLE_HEADS,
+    TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
 )
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
-NAME_TOKEN = rf"(?:[{UPPER}]\.|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
+ABBREVIATED_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Adm|Maj|Pres|Supt|Insp|Cllr)\."
+)
+NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
 PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|bin|ibn|al|el|dos|das|ter|ten)"
 NAME_RUN = re.compile(
     rf"(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
@@ -148,7 +153,9 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     if not piece or len(piece) > MAX_NAME_TOKENS:
         return None
     words = [POSSESSIVE.sub("", token) for _, token in piece]
-    if any(w.lower() in NON_PERSON_WORDS for w in words):
+    if any(w.lower() in NON_PERSON_WORDS or "-based" in w.lower() for w in words):
+        return None
+    if " ".join(w.lower() for w in words) in KNOWN_ORGANISATIONS:
         return None
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None  # acronyms: NATO, BBC, US
@@ -160,6 +167,14 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         evidence = _evidence(text, start, end, words)
     if not evidence:
         return None
+    if len(words) == 1:
+        # One word is a person only with an honorific: "Mr Blair", "Prince Edward".
+        if evidence != "honorific" or honorific is None:
+            return None
+        if honorific.lower() in TITLES_KEPT_WITH_SINGLE_NAME:
+            start = piece[0][0] - len(honorific) - 1
+            words = [honorific, *words]
+            honorific = None
     return NameMention(start, end, tuple(words), honorific, evidence)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.lexicon import ROLE_HEADS, ROLE_MODIFIERS, country_of
+from transforms.lexicon import ROLE_HEADS, ROLE_MODIFIERS, country_of, is_role_head
 from transforms.names import (
     NAME_RUN,
     NameMention,
@@ -24,7 +24,7 @@ ORG_PHRASE = re.compile(
     rf"(?:the\s+)?{NAME_RUN.pattern}(?:\s+(?:of|for|and)\s+(?:the\s+)?{NAME_RUN.pattern})*"
 )
 APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
+    r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
 APPOSITIVE_BEFORE = re.compile(r"(?P<role>[^,;:()\"“”.]{2,80}),\s*$")
 ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
@@ -142,7 +142,7 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     # Allow a trailing "for women" / "of state" complement after the role head.
     head = len(words) - 1
     for back in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        if _clean(words[back]).lower() in ROLE_HEADS:
+        if is_role_head(_clean(words[back])):
             head = back
             break
     else:
@@ -228,12 +228,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     phrase = phrase.strip()
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
-    if match and match.group("role").split()[-1].lower() in ROLE_HEADS:
+    if match and is_role_head(match.group("role").split()[-1]):
         phrase, org = match.group("role"), match.group("org")
         org = re.sub(r"^the\s+", "", org)
         affiliation = country_of(org) or org
     words = phrase.split()
-    if not words or len(words) > 8 or words[-1].lower() not in ROLE_HEADS:
+    if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
     if not all(
         w.lower() in ROLE_MODIFIERS or w.lower() in ROLE_HEADS or country_of(w) or w[:1].isupper()

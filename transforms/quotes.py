@@ -24,12 +24,26 @@ from transforms.quote_spans import QuoteSpan, find_quote_spans
 from transforms.sentences import sentence_bounds
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
+# `“…” ― Esther Tapia`: a quotation credited after a dash.
+DASH_CREDIT = re.compile(r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z][^,.;:!?\"“”]{1,60})")
 ACCORDING_TO = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]{2,80})", re.IGNORECASE)
 FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last
     night week month year on monday tuesday wednesday thursday friday saturday sunday
     but and so that while who which since""".split()
+)
+# Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
+# listener instead.
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks continued explained wrote writes noted recalled insisted
+    argued replied stated declared observed remarked acknowledged admitted conceded claimed
+    warned""".split()
+)
+GROUP_NOUNS = frozenset(
+    """officials analysts experts critics sources police residents witnesses campaigners
+    ministers investors economists researchers doctors scientists lawyers protesters
+    activists supporters opponents observers diplomats executives workers unions""".split()
 )
 DETERMINERS = frozenset("a an the its their his her this that one another some".split())
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
@@ -74,6 +88,7 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
             speaker = Speaker(None, None, None)
         if speaker.name is not None:
             last_by_paragraph[span.paragraph_index] = speaker
+        resolver.note_speaker(span, speaker)
         results.append(AttributedQuote(span, text, speaker, _quote_type(text, span, article)))
     return results
 
@@ -126,6 +141,7 @@ class _Resolver:
             (start, end, person) for person in people for start, end in person.mentions
         )
         self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self.speaker_events: list[tuple[int, Person]] = []
 
     # --- sentences ----------------------------------------------------------------------
     def sentences(self, paragraph_index: int) -> list[tuple[int, int]]:
@@ -164,6 +180,9 @@ class _Resolver:
             speaker = self._speaker_near_cue(text, offset, side, sentence_start)
             if speaker is not None:
                 return speaker
+        dash = DASH_CREDIT.match(after[0])
+        if dash and span.closed:
+            return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
         return None
 
     def fallback(
@@ -234,7 +253,7 @@ class _Resolver:
                 if found is not None:
                     return found
             right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
-            if right_np.strip():
+            if right_np.strip() and cue_word.lower() in INVERTING_CUES:
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
                 )
@@ -251,29 +270,35 @@ class _Resolver:
                 return found
         # Inverted: `said Mr Brown: "…"`.
         right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
-        if right_np.strip() and len(right_np.split()) <= 5:
+        if right_np.strip() and len(right_np.split()) <= 5 and cue_word.lower() in INVERTING_CUES:
             return self._speaker_from_phrase(
                 right_np, offset + cue.end() + right.find(right_np), cue_word
             )
         return None
 
-    def _speaker_from_phrase(self, phrase: str, phrase_start: int, cue: str) -> Speaker | None:
+    def _speaker_from_phrase(
+        self, phrase: str, phrase_start: int, cue: str | None
+    ) -> Speaker | None:
         """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
         phrase_end = phrase_start + len(phrase)
         inside = [m for m in self.mentions if phrase_start <= m[0] and m[1] <= phrase_end]
         if inside:
             person = inside[-1][2] if len(phrase.split()) <= 3 else inside[0][2]
             return Speaker(person.name, person, cue)
-        words = [w for w in WORD.findall(phrase)]
+        words = list(WORD.findall(phrase))
         lowered = [w.lower() for w in words]
         for i in range(len(words) - 1, -1, -1):
-            if lowered[i] in PRONOUNS_MALE | PRONOUNS_FEMALE and (
-                i == len(words) - 1 or lowered[i + 1] in FILLER
+            if lowered[i] in ("he", "she") and (
+                i == len(words) - 1 or lowered[i + 1] in FILLER or i == 0
             ):
                 sex = "male" if lowered[i] in PRONOUNS_MALE else "female"
                 person = self.person_before(phrase_start, sex)
                 if person is None:
                     return Speaker(None, None, cue)
+                return Speaker(person.name, person, cue)
+        if words and words[-1][:1].isupper():
+            person = self.person_named(words[-1])
+            if person is not None:
                 return Speaker(person.name, person, cue)
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
@@ -285,22 +310,23 @@ class _Resolver:
             return None
         determiner = max((i for i, w in enumerate(lowered) if w in DETERMINERS), default=None)
         if determiner is not None:
-            words = words[determiner:]
-        elif not words[0][:1].isupper() and lowered[0] not in (
-            "officials",
-            "analysts",
-            "experts",
-            "critics",
-            "sources",
-            "police",
-            "residents",
-            "witnesses",
-            "campaigners",
-            "ministers",
-            "investors",
-            "economists",
-            "researchers",
-        ):
+            words, lowered = words[determiner:], lowered[determiner:]
+            if len(words) < 2:
+                return None
+            person = self.person_with_role(lowered[-1], phrase_start)
+            if person is not None:
+                return Speaker(person.name, person, cue)
+        elif lowered[-1] in GROUP_NOUNS:
+            words = words[-2:] if len(words) > 1 and words[-2][:1].isupper() else words[-1:]
+        elif not all(w[:1].isupper() or w.lower() in ("of", "for", "and") for w in words):
+            # A capitalised word right before the verb: a surname not otherwise known.
+            if words[-1][:1].isupper() and lowered[-1] not in FILLER:
+                person = self.person_named(words[-1])
+                if person is not None:
+                    return Speaker(person.name, person, cue)
+                return Speaker(words[-1], None, cue)
+            return None
+        if len(words) > 6:
             return None
         return Speaker(" ".join(words), None, cue)
 
@@ -322,11 +348,73 @@ class _Resolver:
         return None
 
     def person_before(self, position: int, sex: str) -> Person | None:
-        """The person last spoken of before `position`, outside quotation marks."""
+        """The person a he/she at `position` refers to: the later of the last sentence subject
+        and the last speaker (sex-matched where known), else the last person mentioned."""
+        subject: tuple[int, Person] | None = None
+        mentioned: tuple[int, Person] | None = None
         for start, _end, person in reversed(self.mentions):
             if start >= position or self._in_quote(start):
                 continue
-            if person.gender in (None, "either", sex):
+            if person.gender not in (None, "either", sex):
+                continue
+            if mentioned is None:
+                mentioned = (start, person)
+            if self._is_subject(start):
+                subject = (start, person)
+                break
+        speaker = next(
+            (
+                (at, person)
+                for at, person in reversed(self.speaker_events)
+                if at < position and person.gender in (None, "either", sex)
+            ),
+            None,
+        )
+        best = max(
+            (c for c in (subject, speaker) if c is not None), default=mentioned, key=lambda c: c[0]
+        )
+        return best[1] if best else None
+
+    def _is_subject(self, start: int) -> bool:
+        """A mention that opens its sentence, or is the subject of a reporting verb."""
+        following = re.split(r"[.!?]\s", self.body[start : start + 160], maxsplit=1)[0]
+        verbs = [w.lower() for w in WORD.findall(following)[1:12]]
+        if any(v in CUE_VERBS for v in verbs[:8]) and not any(
+            v in ("he", "she")
+            for v in verbs[: verbs.index(next(x for x in verbs if x in CUE_VERBS))]
+        ):
+            return True
+        head = self.body[max(0, start - 60) : start]
+        cut = max(
+            head.rfind(". "),
+            head.rfind("\n"),
+            head.rfind("? "),
+            head.rfind("! "),
+            head.rfind("” "),
+            head.rfind('" '),
+        )
+        lead = head[cut + 1 :] if cut >= 0 else (head if start < 60 else None)
+        if lead is None:
+            return False
+        return len(WORD.findall(lead)) <= 3
+
+    def note_speaker(self, span: QuoteSpan, speaker: Speaker) -> None:
+        if speaker.person is not None:
+            self.speaker_events.append((span.start, speaker.person))
+
+    def person_named(self, word: str) -> Person | None:
+        """The one person whose surname, or else first name, is `word`."""
+        people = {id(p): p for _s, _e, p in self.mentions}.values()
+        for index in (-1, 0):
+            found = [p for p in people if p.name.split()[index] == word]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def person_with_role(self, head: str, position: int) -> Person | None:
+        """`the minister`, `the Tory leader`: the person last mentioned whose role ends in head."""
+        for start, _end, person in reversed(self.mentions):
+            if start < position and person.role and person.role.lower().split()[-1] == head:
                 return person
         return None
 
