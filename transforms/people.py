@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.lexicon import ROLE_HEADS, ROLE_MODIFIERS, country_of, is_role_head
+from transforms.lexicon import (
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    TITLES_KEPT_WITH_SINGLE_NAME,
+    country_of,
+    is_role_head,
+)
 from transforms.names import (
     NAME_RUN,
     NameMention,
@@ -81,9 +87,13 @@ def find_people(body: str) -> list[Person]:
 def _match(
     mention: NameMention, people: list[Person], by_surname: dict[str, Person]
 ) -> Person | None:
+    titled = len(mention.tokens) == 2 and mention.tokens[0].lower() in TITLES_KEPT_WITH_SINGLE_NAME
     for person in people:
         tokens = person.name.split()
         if list(mention.tokens) == tokens[-len(mention.tokens) :]:
+            return person
+        # "Sir Digby" is Digby Jones; "Lord Ashcroft" is Michael Ashcroft.
+        if titled and len(tokens) > 1 and mention.tokens[1] in (tokens[0], tokens[-1]):
             return person
         if len(mention.tokens) == 1 and mention.tokens[0] == tokens[0] and len(tokens) > 1:
             return None

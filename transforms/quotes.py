@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.lexicon import CUE_VERBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL
+from transforms.lexicon import (
+    CUE_VERBS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_PLURAL,
+    is_role_head,
+)
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
@@ -188,9 +194,6 @@ class _Resolver:
     def fallback(
         self, span: QuoteSpan, earlier: list[QuoteSpan], last_by_paragraph: dict[int, Speaker]
     ) -> Speaker | None:
-        if span.paragraph_index in last_by_paragraph:
-            previous = last_by_paragraph[span.paragraph_index]
-            return Speaker(previous.name, previous.person, None)
         sentences = self.sentences(span.paragraph_index)
         sentence_start, _ = self.sentence_of(span)
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
@@ -198,8 +201,11 @@ class _Resolver:
             start, end = sentences[index - 1]
             text, offset = self._outside_quotes(start, end)
             speaker = self._speaker_near_cue(text, offset, "before", start)
-            if speaker is not None:
+            if speaker is not None and speaker.name is not None:
                 return Speaker(speaker.name, speaker.person, None)
+        if span.paragraph_index in last_by_paragraph:
+            previous = last_by_paragraph[span.paragraph_index]
+            return Speaker(previous.name, previous.person, None)
         offset = self.article.paragraph_starts[span.paragraph_index]
         opens_paragraph = not self.body[offset : span.mark_start].strip(" \"“‘`'")
         if opens_paragraph and span.paragraph_index > 0:
@@ -253,6 +259,16 @@ class _Resolver:
                 if found is not None:
                     return found
             right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
+            if cue_word.lower() in INVERTING_CUES:
+                tail = re.split(r"[.;!?]\s", right, maxsplit=1)[0]
+                tail_start = offset + cue.end()
+                named = [
+                    m
+                    for m in self.mentions
+                    if tail_start <= m[0] and m[1] <= tail_start + len(tail)
+                ]
+                if named and len(right[: named[0][0] - tail_start].split()) <= 12:
+                    return Speaker(named[0][2].name, named[0][2], cue_word)
             if right_np.strip() and cue_word.lower() in INVERTING_CUES:
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
@@ -283,7 +299,7 @@ class _Resolver:
         phrase_end = phrase_start + len(phrase)
         inside = [m for m in self.mentions if phrase_start <= m[0] and m[1] <= phrase_end]
         if inside:
-            person = inside[-1][2] if len(phrase.split()) <= 3 else inside[0][2]
+            person = self._closest_mention(phrase, phrase_start, inside)
             return Speaker(person.name, person, cue)
         words = list(WORD.findall(phrase))
         lowered = [w.lower() for w in words]
@@ -314,6 +330,13 @@ class _Resolver:
             if len(words) < 2:
                 return None
             person = self.person_with_role(lowered[-1], phrase_start)
+            if (
+                person is None
+                and lowered[0] == "the"
+                and len(words) <= 3
+                and is_role_head(lowered[-1])
+            ):
+                person = self.person_before(phrase_start, "either")
             if person is not None:
                 return Speaker(person.name, person, cue)
         elif lowered[-1] in GROUP_NOUNS:
@@ -355,7 +378,7 @@ class _Resolver:
         for start, _end, person in reversed(self.mentions):
             if start >= position or self._in_quote(start):
                 continue
-            if person.gender not in (None, "either", sex):
+            if not _sex_matches(person, sex):
                 continue
             if mentioned is None:
                 mentioned = (start, person)
@@ -366,7 +389,7 @@ class _Resolver:
             (
                 (at, person)
                 for at, person in reversed(self.speaker_events)
-                if at < position and person.gender in (None, "either", sex)
+                if at < position and _sex_matches(person, sex)
             ),
             None,
         )
@@ -402,6 +425,23 @@ class _Resolver:
         if speaker.person is not None:
             self.speaker_events.append((span.start, speaker.person))
 
+    @staticmethod
+    def _closest_mention(
+        phrase: str, phrase_start: int, inside: list[tuple[int, int, Person]]
+    ) -> Person:
+        """The person nearest the verb, skipping appositives: in `On Mrs Howard's role, Mr Fox`
+        Mr Fox; in `David Frost, director general of the CBI,` David Frost."""
+        cut = len(phrase.rstrip(" ,"))
+        while cut > 0:
+            segment_start = phrase.rfind(",", 0, cut) + 1
+            in_segment = [
+                m for m in inside if phrase_start + segment_start <= m[0] < phrase_start + cut
+            ]
+            if in_segment:
+                return in_segment[-1][2]
+            cut = segment_start - 1
+        return inside[-1][2]
+
     def person_named(self, word: str) -> Person | None:
         """The one person whose surname, or else first name, is `word`."""
         people = {id(p): p for _s, _e, p in self.mentions}.values()
@@ -420,6 +460,10 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _sex_matches(person: Person, sex: str) -> bool:
+    return sex == "either" or person.gender in (None, "either", sex)
 
 
 def _last_clause(text: str) -> str:
