@@ -27,7 +27,7 @@ from transforms.lexicon import (
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
-from transforms.sentences import sentence_bounds
+from transforms.sentences import ABBREVIATIONS, sentence_bounds
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
 # `“…” ― Esther Tapia`: a quotation credited after a dash.
@@ -258,9 +258,9 @@ class _Resolver:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
                     return found
-            right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
+            right_np = _up_to_break(right, ",;:!?(")
             if cue_word.lower() in INVERTING_CUES:
-                tail = re.split(r"[.;!?]\s", right, maxsplit=1)[0]
+                tail = _up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
                 named = [
                     m
@@ -285,7 +285,7 @@ class _Resolver:
             if found is not None:
                 return found
         # Inverted: `said Mr Brown: "…"`.
-        right_np = re.split(r"[,.;:!?]", right, maxsplit=1)[0]
+        right_np = _up_to_break(right, ",;:!?(")
         if right_np.strip() and len(right_np.split()) <= 5 and cue_word.lower() in INVERTING_CUES:
             return self._speaker_from_phrase(
                 right_np, offset + cue.end() + right.find(right_np), cue_word
@@ -460,6 +460,26 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _up_to_break(text: str, breaks: str) -> str:
+    """text up to the first of `breaks` or a full stop that ends a sentence (not `Rep.`,
+    `G.K.`, `Mr.`)."""
+    for index, char in enumerate(text):
+        if char in breaks:
+            return text[:index]
+        if char == "." and not _is_abbreviation(text, index):
+            return text[:index]
+    return text
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"[\w.]*$", text[:dot])
+    token = word.group() if word else ""
+    return bool(token) and (
+        token.lower().replace(".", "") in ABBREVIATIONS
+        or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token) is not None
+    )
 
 
 def _sex_matches(person: Person, sex: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sir st jr sr rev gen col capt lt sgt gov sen rep jan feb mar apr jun jul
+    """mr mrs ms dr prof sir st jr sr rev gen col capt lt sgt gov sen rep del adm maj pres supt
+    insp cllr jan feb mar apr jun jul
     aug sep sept oct nov dec no vs etc inc ltd co corp dept est fig approx
     u.s u.k e.g i.e""".split()
 )
