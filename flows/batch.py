@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from flows import failpoints
 from flows.discover import SeedFile
 from flows.storage.parquet_files import write_table
 from transforms.article import SourceFacts, extract_article
@@ -33,6 +34,8 @@ class BatchJob:
     started_at: datetime
     extractor_version: str
     max_file_bytes: int
+    warehouse_dir: Path | None = None
+    failpoint: str = ""
 
 
 @dataclass
@@ -87,6 +90,8 @@ def process_batch(job: BatchJob) -> BatchResult:
         write_table(table, tables[table.name], path)
         result.staged[table.name] = path
         result.rows[table.name] = len(tables[table.name])
+    if job.warehouse_dir is not None:
+        failpoints.reach(failpoints.EXTRACT, job.failpoint, job.warehouse_dir)
     return result
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from flows import failpoints
 from flows.batch import BatchJob, BatchResult, process_batch
 from flows.discover import ManifestEntry, Plan, plan_run, scan_seeds
 from flows.settings import Settings
@@ -75,6 +76,8 @@ def batch_jobs(
             started_at=started_at,
             extractor_version=extractor_version,
             max_file_bytes=settings.max_file_bytes,
+            warehouse_dir=settings.warehouse_dir,
+            failpoint=settings.failpoint,
         )
         for n, start in enumerate(range(0, len(plan.to_read), size))
     ]
@@ -152,7 +155,14 @@ def load(
         "files_rejected": summary.files_rejected,
     }
     with warehouse.connect(settings.duckdb_path) as con:
-        return warehouse.merge_run(con, merge, run_row)
+        return warehouse.merge_run(
+            con,
+            merge,
+            run_row,
+            before_commit=lambda: failpoints.reach(
+                failpoints.LOAD, settings.failpoint, settings.warehouse_dir
+            ),
+        )
 
 
 def publish_snapshot(settings: Settings, run_id: str, con: object | None = None) -> dict[str, int]:
@@ -164,6 +174,7 @@ def publish_snapshot(settings: Settings, run_id: str, con: object | None = None)
             written = warehouse.export_tables(own, target)
     else:
         written = warehouse.export_tables(con, target)  # type: ignore[arg-type]
+    failpoints.reach(failpoints.PUBLISH, settings.failpoint, settings.warehouse_dir)
     swap_published(settings.warehouse_dir, run_id)
     prune_snapshots(settings.warehouse_dir, settings.keep_snapshots)
     return written

@@ -30,6 +30,7 @@ class Settings:
     lock_timeout_s: float = 600.0
     keep_snapshots: int = 2
     progress: bool = True
+    failpoint: str = ""  # tests only: see flows/failpoints.py
 
     @property
     def parquet_dir(self) -> Path:

@@ -6,7 +6,7 @@ parameters or registered Arrow tables.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,7 +95,10 @@ def read_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, ManifestEntry]:
 
 
 def merge_run(
-    con: duckdb.DuckDBPyConnection, merge: MergeInput, run_row: dict[str, Any]
+    con: duckdb.DuckDBPyConnection,
+    merge: MergeInput,
+    run_row: dict[str, Any],
+    before_commit: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Apply a run in one transaction: merge, record the run, run every check, commit.
 
@@ -108,6 +111,8 @@ def merge_run(
         con.execute(read_sql("load/record_run.sql"), run_row)
         run_checks(con)
         counts = table_counts(con)
+        if before_commit is not None:
+            before_commit()
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -145,7 +150,7 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> list[str]:
     names: list[str] = []
     for path in sorted((SQL_DIR / "checks").glob("*.sql")):
         query = path.read_text()
-        count = con.execute(f"select count(*) from ({query})").fetchone()[0]  # type: ignore[index]
+        count = con.execute(f"select count(*) from ({query})").fetchall()[0][0]
         if count:
             sample = con.execute(f"select * from ({query}) limit {CHECK_SAMPLE_ROWS}").fetchall()
             raise CheckFailed(path.stem, sample, count)
@@ -155,16 +160,16 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {
-        table.name: con.execute(f"select count(*) from {table.name}").fetchone()[0]  # type: ignore[index]
+        table.name: con.execute(f"select count(*) from {table.name}").fetchall()[0][0]
         for table in PUBLISHED_TABLES
     }
 
 
 def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:
-    row = con.execute(
+    rows = con.execute(
         "select run_id from runs order by finished_at desc, run_id desc limit 1"
-    ).fetchone()
-    return row[0] if row else None
+    ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def export_tables(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, int]:
