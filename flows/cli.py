@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit non-zero when any file is rejected"
     )
     run.add_argument("--wait", action="store_true", help="wait for a concurrent run to finish")
+    run.add_argument("--summary-json", type=Path, help="also write the run summary as JSON here")
 
     sql = commands.add_parser("sql", help="run SQL against the warehouse and print the result")
     _warehouse_option(sql)
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsetl: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "run":
-        return _run(settings)
+        return _run(settings, args.summary_json)
     if args.command == "sql":
         return _sql(settings, args)
     if args.command == "report":
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     return _serve(settings, args)
 
 
-def _run(settings: Settings) -> int:
+def _run(settings: Settings, summary_json: Path | None = None) -> int:
     if not settings.seeds_dir.is_dir():
         print(f"newsetl: seeds folder {settings.seeds_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -96,6 +97,8 @@ def _run(settings: Settings) -> int:
         print(f"newsetl: run failed, nothing published: {error}", file=sys.stderr)
         return EXIT_FAILED
     print(summary.as_text())
+    if summary_json is not None:
+        summary_json.write_text(summary.as_json(), encoding="utf-8")
     if settings.strict and summary.files_rejected:
         print(f"newsetl: --strict and {summary.files_rejected} file(s) rejected", file=sys.stderr)
         return EXIT_REJECTS

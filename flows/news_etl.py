@@ -92,15 +92,13 @@ def news_etl(
             results = _extract(settings, plan, run_id, started_at, version, summary)
             _fill_counts(summary, discovery, results)
             merge = pipeline.merge_input(discovery, results)
-            stage = time.perf_counter()
             try:
                 summary.rows = load(settings, merge, summary, started_at)
             finally:
                 pipeline.discard_staging(settings, run_id)
-            summary.stage_seconds["load+checks"] = time.perf_counter() - stage
             stage = time.perf_counter()
             publish(settings, run_id)
-            summary.stage_seconds["publish"] = time.perf_counter() - stage
+            summary.stage_seconds["parquet publish"] = time.perf_counter() - stage
     summary.seconds = time.perf_counter() - clock
     logger.info(summary.as_text())
     create_markdown_artifact(

@@ -162,6 +162,7 @@ def load(
             before_commit=lambda: failpoints.reach(
                 failpoints.LOAD, settings.failpoint, settings.warehouse_dir
             ),
+            timings=summary.stage_seconds,
         )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -57,6 +58,9 @@ class RunSummary:
             f"{self.warehouse_dir}/newsetl.duckdb"
         )
         return "\n".join(lines)
+
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), default=str, indent=2)
 
     def as_markdown(self) -> str:
         files = [

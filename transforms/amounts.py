@@ -7,9 +7,10 @@ earlier kind is not claimed again. Years, dates, times of day, ordinals and scor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transforms.numbers import NUMBER, SCALES, parse_number
+from transforms.numbers import NUMBER, SCALES, TENS, UNITS, parse_number
 
 QUALIFIERS = (
     "more than|less than|fewer than|greater than|as much as|as many as|as little as|"
@@ -179,6 +180,7 @@ SCALE = rf"(?:\s?(?i:{_scales})(?![\w]))"
 AMOUNT_NUMBER = rf"(?P<num>{NUMBER})(?P<scale>{SCALE})?"
 HIGH_NUMBER = rf"(?P<high>{NUMBER})(?P<high_scale>{SCALE})?"
 RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_symbols})?\s?{HIGH_NUMBER})?"
+CURRENCY_BEFORE = re.compile(rf"(?:{_symbols})\s?\Z")
 MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
     rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
@@ -217,6 +219,33 @@ COUNT_PLURAL = re.compile(
     r"(?<![\w])(?P<plural>(?i:tens|hundreds|thousands|millions|billions))\sof\s"
     r"(?P<object>[a-z][a-z\-]+)"
 )
+ANCHOR_WORDS = frozenset(
+    [
+        *UNITS,
+        *TENS,
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "half",
+        "dozen",
+        "dozens",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "several",
+        "few",
+        "third",
+        "quarter",
+    ]
+)
+DIGITS = re.compile(r"(?<![\d.,])\d")
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANCHOR_WORDS, key=len, reverse=True)) + r")\b")
+LOOK_BACK = 5  # "US$ " before the number
+MAX_AMOUNT_CHARS = 100
 COLLECTIVE_NOUNS = frozenset("people children staff men women police cattle".split())
 YEAR_LIKE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
@@ -249,9 +278,10 @@ def extract_amounts(body: str) -> list[Amount]:
         taken.append((amount.start, amount.end))
         found.append(amount)
 
-    for match in MONEY_SYMBOL.finditer(body):
+    windows = _windows(body)
+    for match in _scan(MONEY_SYMBOL, body, windows):
         claim(_money(body, match, CURRENCY_SYMBOLS[match.group("cur")]))
-    for match in MONEY_WORD.finditer(body):
+    for match in _scan(MONEY_WORD, body, windows):
         word = match.group("cur_word").lower()
         claim(
             _money(
@@ -259,27 +289,59 @@ def extract_amounts(body: str) -> list[Amount]:
             )
         )
     for pattern in PERCENT_PATTERNS:
-        for match in pattern.finditer(body):
+        for match in _scan(pattern, body, windows):
             claim(_simple(body, match, "percent", "percent"))
     for pattern in AGE_PATTERNS:
-        for match in pattern.finditer(body):
+        for match in _scan(pattern, body, windows):
             claim(_age(body, match))
-    for match in DURATION.finditer(body):
+    for match in _scan(DURATION, body, windows):
         claim(_duration(body, match))
-    for match in QUANTITY.finditer(body):
+    for match in _scan(QUANTITY, body, windows):
         unit = QUANTITY_UNITS[match.group("unit").lower()]
         if match.group("unit") == "m" or (
             match.group("unit").lower() == "g" and not match.group("num")[-1:].isdigit()
         ):
             continue
         claim(_simple(body, match, "quantity", unit))
-    for match in COUNT_PLURAL.finditer(body):
+    for match in _scan(COUNT_PLURAL, body, windows):
         start, end = match.start("plural"), match.end("plural")
         obj = match.group("object")
         claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
-    for match in COUNT.finditer(body):
+    for match in _scan(COUNT, body, windows):
         claim(_count(body, match))
     return sorted(found, key=lambda a: a.start)
+
+
+def _windows(body: str) -> list[int]:
+    """Positions where an amount may start: a digit or number word, a currency sign or code
+    right before a number, "a"/"an" before a number word. Patterns are tried only there,
+    anchored, which is far faster than scanning the whole body with each of them."""
+    starts: list[int] = []
+    for match in DIGITS.finditer(body):
+        position = match.start()
+        prefix = CURRENCY_BEFORE.search(body, max(0, position - LOOK_BACK), position)
+        if prefix:
+            starts.append(prefix.start())
+        starts.append(position)
+    lowered = body.lower()
+    for match in NUMBER_WORD.finditer(lowered):
+        position = match.start()
+        starts.append(position)
+        for article in ("a ", "an "):
+            if lowered.startswith(article, position - len(article)):
+                starts.append(position - len(article))
+    return sorted(set(starts))
+
+
+def _scan(pattern: re.Pattern[str], body: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    reach = 0
+    for start in starts:
+        if start < reach:
+            continue
+        match = pattern.match(body, start, min(len(body), start + MAX_AMOUNT_CHARS))
+        if match and match.end() > match.start():
+            reach = match.end()
+            yield match
 
 
 def _qualifier(body: str, start: int) -> str | None:

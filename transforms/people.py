@@ -105,15 +105,28 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
     taken: list[tuple[int, int]] = []
     for person in sorted(people, key=lambda p: -len(p.name)):
         for form in (person.name, person.surname):
-            pattern = re.compile(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])")
-            for match in pattern.finditer(body):
-                span = (match.start(), match.end())
+            for start in _standalone(body, form):
+                span = (start, start + len(form))
                 if any(s <= span[0] < e or s < span[1] <= e for s, e in taken):
                     continue
                 taken.append(span)
                 person.mentions.append(span)
     for person in people:
         person.mentions.sort()
+
+
+def _standalone(body: str, form: str) -> list[int]:
+    """Offsets where `form` stands as whole words (not inside a longer word or hyphenation)."""
+    found: list[int] = []
+    start = body.find(form)
+    while start != -1:
+        end = start + len(form)
+        before = body[start - 1] if start else " "
+        after = body[end] if end < len(body) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            found.append(start)
+        start = body.find(form, start + 1)
+    return found
 
 
 def _owner(mention: NameMention, people: list[Person]) -> Person | None:

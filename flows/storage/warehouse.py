@@ -6,6 +6,7 @@ parameters or registered Arrow tables.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -99,18 +100,24 @@ def merge_run(
     merge: MergeInput,
     run_row: dict[str, Any],
     before_commit: Callable[[], None] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> dict[str, int]:
     """Apply a run in one transaction: merge, record the run, run every check, commit.
 
     On any failure the transaction is rolled back and the warehouse is as it was.
     """
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
     con.execute("begin transaction")
     try:
         _stage(con, merge)
         con.execute(read_sql("load/merge_batch.sql"))
         con.execute(read_sql("load/record_run.sql"), run_row)
+        timings["duckdb load"] = time.perf_counter() - clock
+        clock = time.perf_counter()
         run_checks(con)
         counts = table_counts(con)
+        timings["checks"] = time.perf_counter() - clock
         if before_commit is not None:
             before_commit()
         con.execute("commit")
