@@ -126,7 +126,7 @@ def newsetl_run(seeds: Path, warehouse: Path, extra: list[str]) -> dict[str, Any
         command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     with TreeMemory(process.pid) as memory:
-        out, err = process.communicate()
+        _out, err = process.communicate()
     wall = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"newsetl run failed ({process.returncode}):\n{err[-3000:]}")
