@@ -18,7 +18,6 @@ from flows.discover import SeedFile
 from flows.storage.parquet_files import write_table
 from transforms.article import SourceFacts, extract_article
 from transforms.decode import RejectedInput, decode_bytes
-from transforms.parse import parse_article
 from transforms.schema import AMOUNTS, ARTICLES, PEOPLE, QUOTES
 
 
@@ -61,8 +60,6 @@ def process_batch(job: BatchJob) -> BatchResult:
             raw = _read(job, seed)
             sha256 = hashlib.sha256(raw).hexdigest()
             decoded = decode_bytes(raw)
-            if not parse_article(decoded.text).paragraphs:
-                raise RejectedInput("no_body", "the file has a title line but no body text")
             rows = extract_article(
                 decoded.text,
                 SourceFacts(seed.source_path, sha256, decoded.encoding),
@@ -70,6 +67,8 @@ def process_batch(job: BatchJob) -> BatchResult:
                 ingested_at=job.started_at,
                 extractor_version=job.extractor_version,
             )
+            if not rows.article["paragraph_count"]:
+                raise RejectedInput("no_body", "the file has a title line but no body text")
         except RejectedInput as rejected:
             _reject(result, job, seed, sha256, rejected.reason, rejected.detail)
             continue

@@ -35,6 +35,12 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 C1_CHARS = re.compile(r"[\x80-\x9f]")
 MAX_CONTROL_SHARE = 0.01
+# UTF-8 read as cp1252/Latin-1 leaves a lead character (Ã, Â, â) before a continuation-looking
+# one; only text with such a pair is handed to ftfy, which is slow to clear clean text.
+MOJIBAKE_HINT = re.compile(
+    "[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u20ac\u0152\u0153\u0160\u0161\u0178\u017d"
+    "\u017e\u02c6\u02dc\u2013\u2014\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]"
+)
 
 
 class RejectedInput(ValueError):
@@ -117,7 +123,7 @@ def _finish(text: str, encoding: str) -> DecodedText:
         )
     text = CONTROL_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     repaired = False
-    if ftfy.badness.is_bad(text):
+    if MOJIBAKE_HINT.search(text) and ftfy.badness.is_bad(text):
         fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
         repaired = fixed != text
         text = fixed

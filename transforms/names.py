@@ -80,6 +80,7 @@ def _first_names() -> object:
     return gender_detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=65536)
 def first_name_gender(token: str) -> str | None:
     """'male', 'female', 'either' for a known first name, None when the word is not one."""
     detector = _first_names()
@@ -108,7 +109,10 @@ def find_name_mentions(text: str) -> list[NameMention]:
     """Candidate person names in text, in order; each judged on its own context."""
     mentions: list[NameMention] = []
     for match in NAME_RUN.finditer(text):
-        mentions.extend(_mentions_in_run(text, match.start(), match.group()))
+        run = match.group()
+        if " " not in run:
+            continue  # one word alone is never a name here (it needs an honorific)
+        mentions.extend(_mentions_in_run(text, match.start(), run))
     return mentions
 
 

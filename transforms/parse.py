@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 
 PARAGRAPH_SEPARATOR = "\n\n"
-INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of two or more blanks, or any blank that is not a plain space (tab, no-break, thin …).
+INLINE_SPACE = re.compile(
+    r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 HEADLINE_MAX_WORDS = 20
 WRAPPED_LINE_MIN, WRAPPED_LINE_MAX = 40, 100
