@@ -30,7 +30,6 @@ def only(text: str) -> tuple:
         ("raised $2-3bn", ("$2-3bn", "money", 2e9, 3e9, "USD", None)),
         ("fell 12% on Monday", ("12%", "percent", 12.0, None, "percent", None)),
         ("up 4.5 per cent", ("4.5 per cent", "percent", 4.5, None, "percent", None)),
-        ("between 5% and 7% a year", ("5% and 7%", "percent", 5.0, 7.0, "percent", "between")),
         ("a 24-hour ceasefire", ("24-hour", "duration", 24.0, None, "hour", None)),
         ("for the next six months", ("six months", "duration", 6.0, None, "month", None)),
         (
@@ -51,6 +50,25 @@ def test_two_currencies_side_by_side_are_two_amounts() -> None:
     assert [(a.text, a.unit, a.value) for a in found] == [
         ("$1.13bn", "USD", 1.13e9),
         ("£600m", "GBP", 6e8),
+    ]
+
+
+def test_a_range_written_in_full_is_two_mentions_the_first_carrying_the_upper_end() -> None:
+    found = extract_amounts("growth of between 5% and 7% a year, prices of £6-£10")
+    assert [(a.text, a.value, a.value_high, a.qualifier) for a in found] == [
+        ("5%", 5.0, 7.0, "between"),
+        ("7%", 7.0, None, None),
+        ("£6", 6.0, 10.0, None),
+        ("£10", 10.0, None, None),
+    ]
+
+
+def test_shares_written_as_fractions_are_percentages() -> None:
+    found = extract_amounts("half of the staff, two-thirds of voters and a third of firms")
+    assert [(a.text, a.kind, a.value) for a in found] == [
+        ("half", "percent", 50.0),
+        ("two-thirds", "percent", 66.67),
+        ("a third", "percent", 33.33),
     ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.numbers import NUMBER, SCALES, TENS, UNITS, parse_number
 
@@ -19,20 +19,33 @@ QUALIFIERS = (
     "an estimated|an extra|an additional|a further|between|from|only|just"
 )
 QUALIFIER_BEFORE = re.compile(rf"(?i:\b({QUALIFIERS}))\s+$")
+# Letters before a dollar sign name whose dollar it is: US$, A$, C$, HK$, "c $" in lower case.
+DOLLAR_PREFIXES = {
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "R": "BRL",
+    "MEX": "MXN",
+}
 CURRENCY_SYMBOLS = {
-    "US$": "USD",
-    "A$": "AUD",
-    "C$": "CAD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "R$": "BRL",
     "$": "USD",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
     "₹": "INR",
     "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "₪": "ILS",
     "USD": "USD",
     "GBP": "GBP",
     "EUR": "EUR",
@@ -46,10 +59,33 @@ CURRENCY_SYMBOLS = {
     "Rs.": "INR",
     "RMB": "CNY",
 }
+# Signs written after the number: "100元", "100 ₡".
+SUFFIX_SYMBOLS = {
+    "元": "CNY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₫": "VND",
+    "€": "EUR",
+}
 CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
+    "us dollar": "USD",
     "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
     "pound": "GBP",
     "pounds": "GBP",
     "pounds sterling": "GBP",
@@ -57,18 +93,24 @@ CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "yen": "JPY",
+    "japanese yen": "JPY",
     "yuan": "CNY",
+    "chinese yuan": "CNY",
     "renminbi": "CNY",
+    "rmb": "CNY",
     "rupee": "INR",
     "rupees": "INR",
+    "indian rupees": "INR",
     "rouble": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",
     "rubles": "RUB",
     "franc": "CHF",
     "francs": "CHF",
+    "swiss francs": "CHF",
+    "french francs": "FRF",
+    "belgian francs": "BEF",
     "rupiah": "IDR",
-    "won": "KRW",
     "pesos": "MXN",
     "peso": "MXN",
     "rand": "ZAR",
@@ -76,6 +118,14 @@ CURRENCY_WORDS = {
     "kronor": "SEK",
     "lira": "TRY",
     "hryvnia": "UAH",
+    "guilders": "NLG",
+    "dutch guilders": "NLG",
+    "pesetas": "ESP",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "lire": "ITL",
+    "markka": "FIM",
+    "finnish markka": "FIM",
 }
 SUBUNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"}
 DURATION_UNITS = {
@@ -170,7 +220,10 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
-_symbols = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_symbols = r"(?:US|AU|A|CA|C|NZ|HK|S|R|Mex|MEX|us|au|ca|c|nz|hk|mex)\s?\$|" + "|".join(
+    re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+)
+_suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 _scales = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -179,25 +232,42 @@ _quantity = "|".join(re.escape(u) for u in sorted(QUANTITY_UNITS, key=len, rever
 SCALE = rf"(?:\s?(?i:{_scales})(?![\w]))"
 AMOUNT_NUMBER = rf"(?P<num>{NUMBER})(?P<scale>{SCALE})?"
 HIGH_NUMBER = rf"(?P<high>{NUMBER})(?P<high_scale>{SCALE})?"
-RANGE = rf"(?:\s?(?:-|–|to)\s?(?:{_symbols})?\s?{HIGH_NUMBER})?"
+# "$2-3bn": the high end shares the low end's currency. "£6-£10" is two amounts: each end is
+# written in full, so each is a mention of its own.
+RANGE = rf"(?:\s?(?:-|–|to)\s?{HIGH_NUMBER}(?![\d.,]*%))?"
 CURRENCY_BEFORE = re.compile(rf"(?:{_symbols})\s?\Z")
 MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
     rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
 )
 MONEY_WORD = re.compile(
-    rf"(?<![\w$£€¥.,]){AMOUNT_NUMBER}{RANGE}\s?(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])"
+    rf"(?<![\w$£€¥.,]){AMOUNT_NUMBER}{RANGE}[\s-]?"
+    rf"(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])"
 )
+MONEY_SUFFIX = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?P<suffix>{_suffix_symbols})")
 _percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w]))"
 PERCENT_PATTERNS = (
-    # 5%-7%, 5% to 7%, 5% and 7% (after "between")
-    re.compile(
-        rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}\s?(?:-|–|to|and)\s?{HIGH_NUMBER}{_percent_sign}"
-    ),
-    # 5-7%, 5 to 7 per cent
+    # 5-7%, 5 to 7 per cent (one amount); "5% to 7%" is two, each written in full
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?:-|–|to)\s?{HIGH_NUMBER}{_percent_sign}"),
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}"),
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])"),
+)
+FRACTIONS_OF = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "sixth": 100 / 6,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
+# "half of", "a third of", "two-thirds of": shares, as percent.
+FRACTION_SHARE = re.compile(
+    r"(?<![\w-])(?P<count>(?i:a|one|two|three|four)[\s-])?(?P<part>(?i:half|thirds?|quarters?|"
+    r"fifths?|sixth|tenths?))(?=\s+of\s)"
 )
 AGE_PATTERNS = (
     re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
@@ -280,7 +350,9 @@ def extract_amounts(body: str) -> list[Amount]:
 
     windows = _windows(body)
     for match in _scan(MONEY_SYMBOL, body, windows):
-        claim(_money(body, match, CURRENCY_SYMBOLS[match.group("cur")]))
+        claim(_money(body, match, currency_of_symbol(match.group("cur"))))
+    for match in _scan(MONEY_SUFFIX, body, windows):
+        claim(_money(body, match, SUFFIX_SYMBOLS[match.group("suffix")]))
     for match in _scan(MONEY_WORD, body, windows):
         word = match.group("cur_word").lower()
         claim(
@@ -291,6 +363,8 @@ def extract_amounts(body: str) -> list[Amount]:
     for pattern in PERCENT_PATTERNS:
         for match in _scan(pattern, body, windows):
             claim(_simple(body, match, "percent", "percent"))
+    for match in FRACTION_SHARE.finditer(body):
+        claim(_fraction(body, match))
     for pattern in AGE_PATTERNS:
         for match in _scan(pattern, body, windows):
             claim(_age(body, match))
@@ -309,7 +383,84 @@ def extract_amounts(body: str) -> list[Amount]:
         claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
     for match in _scan(COUNT, body, windows):
         claim(_count(body, match))
-    return sorted(found, key=lambda a: a.start)
+    ordered = sorted(found, key=lambda a: a.start)
+    return _link_ranges(body, _merge_subunits(body, ordered))
+
+
+RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
+
+
+def currency_of_symbol(symbol: str) -> str:
+    """ISO code of a written currency sign: `$` USD, `C$`/`c $` CAD, `£` GBP."""
+    compact = symbol.replace(" ", "")
+    if compact.endswith("$") and len(compact) > 1:
+        return DOLLAR_PREFIXES[compact[:-1].upper()]
+    return CURRENCY_SYMBOLS[compact]
+
+
+SUBUNIT_AFTER = re.compile(r"^\s*(?:and\s+)?$")
+
+
+def _merge_subunits(body: str, amounts: list[Amount]) -> list[Amount]:
+    """`3 dollars 50 cents`, `thirteen dollars and forty-five cents`: one amount."""
+    merged: list[Amount] = []
+    for amount in amounts:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and amount.kind == previous.kind == "money"
+            and amount.unit == previous.unit
+            and amount.text.lower().rstrip(".").endswith(tuple(SUBUNITS))
+            and not previous.text.lower().endswith(tuple(SUBUNITS))
+            and previous.value is not None
+            and amount.value is not None
+            and SUBUNIT_AFTER.match(body[previous.end : amount.start])
+        ):
+            merged[-1] = replace(
+                previous,
+                end=amount.end,
+                text=body[previous.start : amount.end],
+                value=previous.value + amount.value,
+            )
+            continue
+        merged.append(amount)
+    return [_spoken_cents(body, amount) for amount in merged]
+
+
+SPOKEN_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<num>{NUMBER})(?=\s*(?:[.,;!?]|$))")
+
+
+def _spoken_cents(body: str, amount: Amount) -> Amount:
+    """`thirteen dollars forty five.`, `one dollar and two.`: the trailing number is cents, when
+    the amount ends in a currency word and the number ends the clause."""
+    words = amount.text.lower().split()
+    if amount.kind != "money" or amount.value is None or not words:
+        return amount
+    if words[-1] not in CURRENCY_WORDS or words[-1] in ("p", "pence", "cents"):
+        return amount
+    match = SPOKEN_CENTS.match(body, amount.end)
+    cents = parse_number(match.group("num")) if match else None
+    if match is None or cents is None or not 0 < cents < 100 or cents != int(cents):
+        return amount
+    return replace(
+        amount,
+        end=match.end(),
+        text=body[amount.start : match.end()],
+        value=amount.value + cents / 100,
+    )
+
+
+def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
+    """`between 5% and 7%`, `from £6 to £10`, `£6-£10`: two mentions, the first carrying the
+    range's upper end in value_high."""
+    linked = list(amounts)
+    for i in range(len(linked) - 1):
+        low, high = linked[i], linked[i + 1]
+        if (low.kind, low.unit) != (high.kind, high.unit) or low.value_high is not None:
+            continue
+        if RANGE_BETWEEN.match(body[low.end : high.start]):
+            linked[i] = replace(low, value_high=high.value)
+    return linked
 
 
 def _windows(body: str) -> list[int]:
@@ -394,6 +545,16 @@ def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | N
     if value is None:
         return None
     return _amount(body, match, kind, value, high, unit)
+
+
+def _fraction(body: str, match: re.Match[str]) -> Amount | None:
+    count_word = (match.group("count") or "").strip(" -").lower()
+    count = {"": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}[count_word]
+    part = match.group("part").lower()
+    if part.endswith("s") and count == 1.0 and part != "thirds":
+        return None
+    value = round(count * FRACTIONS_OF[part], 2)
+    return _amount(body, match, "percent", value, None, "percent")
 
 
 def _age(body: str, match: re.Match[str]) -> Amount | None:

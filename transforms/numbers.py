@@ -42,6 +42,8 @@ SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
