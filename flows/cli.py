@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from flows.settings import SQL_DIR, Settings
+from flows.settings import REPO_ROOT, SQL_DIR, Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_REJECTS = 0, 1, 2, 3, 4
 
@@ -37,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     _warehouse_option(report)
     report.add_argument("name", nargs="?", help="report name (file name without .sql)")
     report.add_argument("--list", action="store_true", help="list the reports")
+    report.add_argument("--html", type=Path, help="write a self-contained HTML report here")
     report.add_argument("--max-rows", type=int, default=40)
+
+    docs = commands.add_parser("docs", help="write the data dictionary from the schema")
+    docs.add_argument("--output", type=Path, default=REPO_ROOT / "docs" / "tables.md")
 
     serve = commands.add_parser("serve", help="serve the flow on a schedule (Prefect deployment)")
     _warehouse_option(serve)
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env(
-            warehouse_dir=args.warehouse,
+            warehouse_dir=getattr(args, "warehouse", None),
             seeds_dir=getattr(args, "seeds", None),
             batch_size=getattr(args, "batch_size", None),
             workers=getattr(args, "workers", None),
@@ -74,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         return _sql(settings, args)
     if args.command == "report":
         return _report(settings, args)
+    if args.command == "docs":
+        from flows.data_dictionary import render
+
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(render(), encoding="utf-8")
+        print(f"wrote {args.output}")
+        return EXIT_OK
     return _serve(settings, args)
 
 
@@ -118,6 +129,15 @@ def _sql(settings: Settings, args: argparse.Namespace) -> int:
 
 def _report(settings: Settings, args: argparse.Namespace) -> int:
     reports = sorted((SQL_DIR / "reports").glob("*.sql"))
+    if args.html is not None:
+        if not settings.duckdb_path.exists():
+            print(f"newsetl: no warehouse at {settings.duckdb_path}", file=sys.stderr)
+            return EXIT_USAGE
+        from flows.html_report import write_html_report
+
+        write_html_report(settings.duckdb_path, args.html)
+        print(f"wrote {args.html}")
+        return EXIT_OK
     if args.list or not args.name:
         for path in reports:
             first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("- ").strip()

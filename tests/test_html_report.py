@@ -1,0 +1,70 @@
+"""The HTML report: self-contained, and article text can never inject markup or script."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from flows.cli import EXIT_OK, main
+from flows.storage.warehouse import connect, ensure_schema
+from tests.sql_helpers import article, person, quote
+
+HOSTILE_NAME = '"><img src=x onerror=alert(1)>'
+HOSTILE_QUOTE = "<script>alert('x')</script>"
+
+
+class Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append(tag)
+        self._in_script = tag == "script"
+        if any(name.startswith("on") for name, _ in attrs):
+            self.tags.append("EVENT-HANDLER")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+
+def test_hostile_text_is_escaped_and_the_page_needs_no_network(tmp_path: Path) -> None:
+    body = f'Kim said "{HOSTILE_QUOTE}" and left.'
+    start = body.index(HOSTILE_QUOTE)
+    with connect(tmp_path / "newsetl.duckdb") as con:
+        ensure_schema(con)
+        rows = (
+            ("articles", article(body=body)),
+            ("people", person(name=HOSTILE_NAME)),
+            (
+                "quotes",
+                quote(
+                    start=start,
+                    end=start + len(HOSTILE_QUOTE),
+                    text=HOSTILE_QUOTE,
+                    speaker_name=HOSTILE_NAME,
+                ),
+            ),
+        )
+        for table, row in rows:
+            marks = ", ".join("?" for _ in row)
+            con.execute(
+                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
+            )
+    output = tmp_path / "report.html"
+    assert main(["report", "--warehouse", str(tmp_path), "--html", str(output)]) == EXIT_OK
+    page = output.read_text()
+    parser = Elements()
+    parser.feed(page)
+    assert "img" not in parser.tags and "EVENT-HANDLER" not in parser.tags
+    assert parser.tags.count("script") == 1  # the page's own search filter, nothing else
+    assert "alert" not in "".join(parser.scripts)
+    assert "&lt;script&gt;" in page and "&quot;&gt;&lt;img" in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert "<svg id='top-quoted'" in page and "<rect class='bar'" in page
