@@ -27,7 +27,8 @@ document.getElementById('q').addEventListener('input', function (event) {
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; max-width: 70rem; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
-th, td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #ddd; padding: .3rem .5rem; text-align: left; }
+td { vertical-align: top; }
 th { background: #f4f4f4; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 svg text { font-size: 12px; }
