@@ -17,6 +17,7 @@ from flows.settings import SQL_DIR
 
 BAR_WIDTH = 420
 SEARCH_SCRIPT = """
+document.body.dataset.ready = 'yes';
 document.getElementById('q').addEventListener('input', function (event) {
   var needle = event.target.value.toLowerCase();
   document.querySelectorAll('#quotes tbody tr').forEach(function (row) {

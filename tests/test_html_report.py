@@ -68,3 +68,50 @@ def test_hostile_text_is_escaped_and_the_page_needs_no_network(tmp_path: Path) -
     assert "&lt;script&gt;" in page and "&quot;&gt;&lt;img" in page
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
     assert "<svg id='top-quoted'" in page and "<rect class='bar'" in page
+
+
+def test_report_renders_in_headless_chromium_without_console_errors(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed (.ci/run installs it)")
+    with connect(tmp_path / "newsetl.duckdb") as con:
+        ensure_schema(con)
+        for table, row in (("articles", article()), ("people", person()), ("quotes", quote())):
+            marks = ", ".join("?" for _ in row)
+            con.execute(
+                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
+            )
+    output = tmp_path / "report.html"
+    assert main(["report", "--warehouse", str(tmp_path), "--html", str(output)]) == EXIT_OK
+    done = subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            output.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = done.stdout
+    assert 'data-ready="yes"' in dom  # the page's script ran
+    assert "<rect" in dom and 'id="top-quoted"' in dom  # the chart is in the rendered page
+    console = [line for line in done.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert not console, console
