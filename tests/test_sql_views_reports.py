@@ -53,3 +53,25 @@ def test_money_by_article_totals_per_currency() -> None:
         (None, "GBP", 1, 7.0, 7.0),
         (None, "USD", 2, 10.0, 5.0),
     ]
+
+
+def test_a_surname_only_person_takes_the_id_of_the_one_full_name() -> None:
+    from flows.storage.warehouse import read_sql
+
+    body = 'Kim said "hello there" and paid $5.'
+    con = warehouse_with(
+        articles=[article("a1", body), article("a2", body), article("a3", body)],
+        people=[
+            person("a1", "sergei-lavrov", name="Sergei Lavrov"),
+            person("a2", "lavrov", name="Lavrov"),
+            person("a3", "brown", name="Brown"),
+            person("a1", "gordon-brown", name="Gordon Brown"),
+            person("a2", "james-brown", name="James Brown"),
+        ],
+        quotes=[quote("q1", "a2", person_id="lavrov", speaker_name="Lavrov")],
+    )
+    con.execute(read_sql("load/resolve_person_ids.sql"))
+    ids = con.execute("select article_id, person_id from people order by 1, 2").fetchall()
+    assert ("a2", "sergei-lavrov") in ids  # one full name ends in -lavrov
+    assert ("a3", "brown") in ids  # two full names end in -brown: left alone
+    assert con.execute("select person_id from quotes").fetchall() == [("sergei-lavrov",)]

@@ -112,6 +112,7 @@ def merge_run(
     try:
         _stage(con, merge)
         con.execute(read_sql("load/merge_batch.sql"))
+        con.execute(read_sql("load/resolve_person_ids.sql"))
         con.execute(read_sql("load/record_run.sql"), run_row)
         timings["duckdb load"] = time.perf_counter() - clock
         clock = time.perf_counter()

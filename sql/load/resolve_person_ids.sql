@@ -1,0 +1,42 @@
+-- One person, one person_id across articles: an article that names someone only by surname
+-- ("Mr Lavrov" → lavrov) takes the id of the one full name with that surname in the warehouse
+-- ("Sergei Lavrov" → sergei-lavrov). Surnames shared by several full names stay as they are.
+-- Runs inside the load transaction, after the merge.
+
+create or replace temp table person_id_map as
+with
+
+surname_only as (
+    select distinct person_id as short_id
+    from people
+    where person_id not like '%-%'
+),
+
+full_names as (
+    select distinct person_id as full_id
+    from people
+    where person_id like '%-%'
+),
+
+candidates as (
+    select surname_only.short_id, full_names.full_id
+    from surname_only
+    join full_names on full_names.full_id like '%-' || surname_only.short_id
+),
+
+final as (
+    select short_id, min(full_id) as full_id
+    from candidates
+    group by short_id
+    having count(distinct full_id) = 1
+)
+
+select * from final;
+
+update quotes set person_id = person_id_map.full_id
+from person_id_map
+where quotes.person_id = person_id_map.short_id;
+
+update people set person_id = person_id_map.full_id
+from person_id_map
+where people.person_id = person_id_map.short_id;
