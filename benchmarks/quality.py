@@ -484,15 +484,15 @@ def show(title: str, lines: list[str], limit: int) -> None:
 
 
 def print_results(results: dict[str, Any]) -> None:
-    print(f"\n{'measure':58} {'P':>6} {'R':>6} {'F1':>6}   {'acc':>6} {'n':>6}")
+    print(f"\n{'measure':66} {'P':>6} {'R':>6} {'F1':>6}   {'acc':>6} {'n':>6}")
     for name, value in results.items():
         if isinstance(value, Tally):
             print(
-                f"{name:58} {value.precision:6.3f} {value.recall:6.3f} {value.f1:6.3f}"
+                f"{name:66} {value.precision:6.3f} {value.recall:6.3f} {value.f1:6.3f}"
                 f"   {'':>6} {value.tp + value.fn:6d}"
             )
         else:
-            print(f"{name:58} {'':>6} {'':>6} {'':>6}   {value.value:6.3f} {value.total:6d}")
+            print(f"{name:66} {'':>6} {'':>6} {'':>6}   {value.value:6.3f} {value.total:6d}")
 
 
 def main() -> int:

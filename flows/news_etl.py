@@ -15,6 +15,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows import pipeline
 from flows.batch import BatchJob, BatchResult
 from flows.lock import run_lock
+from flows.progress import file_progress
 from flows.settings import Settings
 from flows.summary import RunSummary
 from flows.versioning import extractor_version
@@ -121,12 +122,16 @@ def _extract(
     results: list[BatchResult] = []
     files_done = 0
     total = sum(len(job.files) for job in jobs)
-    with pipeline.extraction_executor(settings, len(jobs)) as runner:
+    with (
+        pipeline.extraction_executor(settings, len(jobs)) as runner,
+        file_progress(total, settings.progress) as advance,
+    ):
         futures = [extract_batch.submit(job, runner) for job in jobs]
         for future in futures:
             result = future.result()
             results.append(result)
             files_done += len(result.manifest_rows)
+            advance(len(result.manifest_rows))
             rate = files_done / max(time.perf_counter() - stage, 1e-9)
             logger.info(
                 "extracted batch %d/%d: %d/%d files, %.0f files/s",
