@@ -46,7 +46,7 @@ def prepare_warehouse(settings: Settings) -> None:
     shutil.rmtree(settings.warehouse_dir / STAGING, ignore_errors=True)
     for leftover in settings.warehouse_dir.glob(".parquet.link-*"):
         leftover.unlink(missing_ok=True)
-    with warehouse.connect(settings.duckdb_path) as con:
+    with warehouse.connect(settings.duckdb_path, memory_limit=settings.duckdb_memory_limit) as con:
         warehouse.ensure_schema(con)
         latest = warehouse.latest_run_id(con)
         if latest is not None and published_snapshot(settings.warehouse_dir) != latest:
@@ -56,7 +56,7 @@ def prepare_warehouse(settings: Settings) -> None:
 
 def discover(settings: Settings, extractor_version: str) -> Discovery:
     files = scan_seeds(settings.seeds_dir)
-    with warehouse.connect(settings.duckdb_path) as con:
+    with warehouse.connect(settings.duckdb_path, memory_limit=settings.duckdb_memory_limit) as con:
         manifest = warehouse.read_manifest(con)
     return Discovery(plan_run(files, manifest, extractor_version), manifest)
 
@@ -154,7 +154,7 @@ def load(
         "files_deleted": summary.files_deleted,
         "files_rejected": summary.files_rejected,
     }
-    with warehouse.connect(settings.duckdb_path) as con:
+    with warehouse.connect(settings.duckdb_path, memory_limit=settings.duckdb_memory_limit) as con:
         return warehouse.merge_run(
             con,
             merge,
@@ -171,7 +171,9 @@ def publish_snapshot(settings: Settings, run_id: str, con: object | None = None)
     target = snapshot_dir(settings.warehouse_dir, run_id)
     shutil.rmtree(target, ignore_errors=True)
     if con is None:
-        with warehouse.connect(settings.duckdb_path) as own:
+        with warehouse.connect(
+            settings.duckdb_path, memory_limit=settings.duckdb_memory_limit
+        ) as own:
             written = warehouse.export_tables(own, target)
     else:
         written = warehouse.export_tables(con, target)  # type: ignore[arg-type]

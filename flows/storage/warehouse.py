@@ -6,6 +6,7 @@ parameters or registered Arrow tables.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +23,16 @@ from flows.storage.parquet_files import write_batches
 from transforms.schema import EXTRACTED_TABLES, PUBLISHED_TABLES, REJECTS, TS, Table
 
 EXPORT_BATCH_ROWS = 50_000
+DEFAULT_MEMORY_LIMIT = "1GB"
+
+
+def _checked_size(size: str) -> str:
+    """A DuckDB size such as 1GB or 512MB (it is spliced into a SET statement)."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?\s?(?:KB|MB|GB|TB|KiB|MiB|GiB|TiB)", size.strip()):
+        raise ValueError(f"not a memory size: {size!r} (use e.g. 1GB or 512MB)")
+    return size.strip()
+
+
 CHECK_SAMPLE_ROWS = 5
 
 MANIFEST_SCHEMA = pa.schema(
@@ -65,11 +76,17 @@ def read_sql(relative: str) -> str:
 
 
 @contextmanager
-def connect(path: Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    path: Path, *, read_only: bool = False, memory_limit: str = DEFAULT_MEMORY_LIMIT
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection with UTC time, a memory cap, and spilling to `<warehouse>/duckdb_tmp`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = duckdb.connect(str(path), read_only=read_only)
     try:
         connection.execute("set TimeZone = 'UTC'")
+        connection.execute(f"set memory_limit = '{_checked_size(memory_limit)}'")
+        if not read_only:
+            connection.execute(f"set temp_directory = '{path.parent / 'duckdb_tmp'}'")
         yield connection
     finally:
         connection.close()
