@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from flows.storage.warehouse import create_views, read_sql
+from flows.storage.warehouse import connect, create_views, ensure_schema, read_sql
 from transforms.schema import TABLES_BY_NAME
 
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
@@ -105,3 +106,19 @@ def amount(
         "object": None,
     }
     return row | extra
+
+
+def warehouse_file_with(folder: Path, rows: list[tuple[str, dict[str, Any]]]) -> Path:
+    """A warehouse folder whose newsetl.duckdb holds the schema, the views and these rows."""
+    with connect(folder / "newsetl.duckdb") as con:
+        ensure_schema(con)
+        for table, row in rows:
+            marks = ", ".join("?" for _ in row)
+            con.execute(
+                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
+            )
+    return folder
+
+
+def one_quote_rows() -> list[tuple[str, dict[str, Any]]]:
+    return [("articles", article()), ("people", person()), ("quotes", quote())]

@@ -7,20 +7,12 @@ from pathlib import Path
 import pytest
 
 from flows.cli import EXIT_OK, EXIT_USAGE, main
-from flows.storage.warehouse import connect, ensure_schema
-from tests.sql_helpers import article, person, quote
+from tests.sql_helpers import one_quote_rows, warehouse_file_with
 
 
 @pytest.fixture
 def small_warehouse(tmp_path: Path) -> Path:
-    with connect(tmp_path / "newsetl.duckdb") as con:
-        ensure_schema(con)
-        for table, row in (("articles", article()), ("people", person()), ("quotes", quote())):
-            marks = ", ".join("?" for _ in row)
-            con.execute(
-                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
-            )
-    return tmp_path
+    return warehouse_file_with(tmp_path, one_quote_rows())
 
 
 def test_sql_prints_a_table(small_warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,8 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from flows.cli import EXIT_OK, main
-from flows.storage.warehouse import connect, ensure_schema
-from tests.sql_helpers import article, person, quote
+from tests.sql_helpers import article, one_quote_rows, person, quote, warehouse_file_with
 
 HOSTILE_NAME = '"><img src=x onerror=alert(1)>'
 HOSTILE_QUOTE = "<script>alert('x')</script>"
@@ -37,26 +36,20 @@ class Elements(HTMLParser):
 def test_hostile_text_is_escaped_and_the_page_needs_no_network(tmp_path: Path) -> None:
     body = f'Kim said "{HOSTILE_QUOTE}" and left.'
     start = body.index(HOSTILE_QUOTE)
-    with connect(tmp_path / "newsetl.duckdb") as con:
-        ensure_schema(con)
-        rows = (
-            ("articles", article(body=body)),
-            ("people", person(name=HOSTILE_NAME)),
-            (
-                "quotes",
-                quote(
-                    start=start,
-                    end=start + len(HOSTILE_QUOTE),
-                    text=HOSTILE_QUOTE,
-                    speaker_name=HOSTILE_NAME,
-                ),
+    rows = [
+        ("articles", article(body=body)),
+        ("people", person(name=HOSTILE_NAME)),
+        (
+            "quotes",
+            quote(
+                start=start,
+                end=start + len(HOSTILE_QUOTE),
+                text=HOSTILE_QUOTE,
+                speaker_name=HOSTILE_NAME,
             ),
-        )
-        for table, row in rows:
-            marks = ", ".join("?" for _ in row)
-            con.execute(
-                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
-            )
+        ),
+    ]
+    warehouse_file_with(tmp_path, rows)
     output = tmp_path / "report.html"
     assert main(["report", "--warehouse", str(tmp_path), "--html", str(output)]) == EXIT_OK
     page = output.read_text()
@@ -79,13 +72,7 @@ def test_report_renders_in_headless_chromium_without_console_errors(tmp_path: Pa
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
         pytest.skip("chromium is not installed (.ci/run installs it)")
-    with connect(tmp_path / "newsetl.duckdb") as con:
-        ensure_schema(con)
-        for table, row in (("articles", article()), ("people", person()), ("quotes", quote())):
-            marks = ", ".join("?" for _ in row)
-            con.execute(
-                f"insert into {table} ({', '.join(row)}) values ({marks})", list(row.values())
-            )
+    warehouse_file_with(tmp_path, one_quote_rows())
     output = tmp_path / "report.html"
     assert main(["report", "--warehouse", str(tmp_path), "--html", str(output)]) == EXIT_OK
     done = subprocess.run(
