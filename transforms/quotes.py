@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from transforms.lexicon import (
     CUE_VERBS,
-    PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     is_role_head,
@@ -30,6 +29,7 @@ from transforms.quote_spans import QuoteSpan, find_quote_spans
 from transforms.sentences import ABBREVIATIONS, sentence_bounds
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
+PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,]{1,80}?,\s")
 # `“…” ― Esther Tapia`: a quotation credited after a dash.
 DASH_CREDIT = re.compile(r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z][^,.;:!?\"“”]{1,60})")
 ACCORDING_TO = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]{2,80})", re.IGNORECASE)
@@ -320,7 +320,7 @@ class _Resolver:
             words, lowered = words[1:], lowered[1:]
         while words and lowered[-1] in FILLER:
             words, lowered = words[:-1], lowered[:-1]
-        if not words or len(words) > MAX_SUBJECT_WORDS:
+        if not words:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
@@ -339,6 +339,8 @@ class _Resolver:
                 person = self.person_before(phrase_start, "either")
             if person is not None:
                 return Speaker(person.name, person, cue)
+        elif len(words) > MAX_SUBJECT_WORDS:
+            return None
         elif lowered[-1] in GROUP_NOUNS:
             words = words[-2:] if len(words) > 1 and words[-2][:1].isupper() else words[-1:]
         elif not all(w[:1].isupper() or w.lower() in ("of", "for", "and") for w in words):
@@ -356,18 +358,18 @@ class _Resolver:
     def _sentence_subject(self, sentence_start: int, limit: int) -> Speaker | None:
         """The first person or pronoun of the sentence, before `limit`."""
         text, offset = self._outside_quotes(sentence_start, limit)
+        first = WORD.search(text)
+        if first and first.group().lower() in ("he", "she"):
+            sex = "male" if first.group().lower() == "he" else "female"
+            person = self.person_before(offset + first.start(), sex)
+            if person is not None:
+                return Speaker(person.name, person, None)
         for start, _end, person in self.mentions:
             if sentence_start <= start < limit and not self._in_quote(start):
                 head = text[: start - offset]
                 if len(head.split()) <= 3:
                     return Speaker(person.name, person, None)
                 break
-        first = WORD.search(text)
-        if first and first.group().lower() in PRONOUNS_MALE | PRONOUNS_FEMALE:
-            sex = "male" if first.group().lower() in PRONOUNS_MALE else "female"
-            person = self.person_before(offset + first.start(), sex)
-            if person is not None:
-                return Speaker(person.name, person, None)
         return None
 
     def person_before(self, position: int, sex: str) -> Person | None:
@@ -400,7 +402,9 @@ class _Resolver:
 
     def _is_subject(self, start: int) -> bool:
         """A mention that opens its sentence, or is the subject of a reporting verb."""
-        following = re.split(r"[.!?]\s", self.body[start : start + 160], maxsplit=1)[0]
+        following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
+        # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
+        following = PARENTHETICAL.sub(" ", following)
         verbs = [w.lower() for w in WORD.findall(following)[1:12]]
         if any(v in CUE_VERBS for v in verbs[:8]) and not any(
             v in ("he", "she")
