@@ -152,3 +152,36 @@ def test_offsets_reproduce_the_quote_text() -> None:
 
     for quote in extract_quotes(parsed, find_people(parsed.body)):
         assert parsed.body[quote.span.start : quote.span.end] == quote.text
+
+
+def test_quote_credited_after_a_dash() -> None:
+    result = speakers("“Prices keep rising and nobody listens.” ― Maria Gonzalez")
+    assert result == [("Prices keep rising and nobody listens.", "Maria Gonzalez")]
+
+
+def test_committee_as_speaker_after_a_long_lead_in() -> None:
+    result = speakers(
+        'In its report on the council\'s work the committee said: "We are deeply concerned."'
+    )
+    assert result == [("We are deeply concerned.", "the committee")]
+
+
+def test_he_refers_past_an_aside_to_the_subject_of_a_reporting_verb() -> None:
+    result = speakers(
+        "Gerry Conlon - who was wrongly convicted - said the families were delighted. "
+        'He said Mr Blair had spoken with "such sincerity", adding: "He listened to us."'
+    )
+    assert result == [("such sincerity", "Gerry Conlon"), ("He listened to us.", "Gerry Conlon")]
+
+
+def test_title_with_a_full_stop_does_not_cut_the_speaker() -> None:
+    result = speakers('"This is a disgusting day," said Rep. G.K. Butterfield, a Democrat.')
+    assert result == [("This is a disgusting day,", "G.K. Butterfield")]
+
+
+def test_a_knight_named_by_first_name_is_the_full_name() -> None:
+    result = speakers(
+        "Sir Digby Jones warned the chancellor.",
+        'Sir Digby added: "I don\'t think he will spend it."',
+    )
+    assert result == [("I don't think he will spend it.", "Digby Jones")]
