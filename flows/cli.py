@@ -26,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--wait", action="store_true", help="wait for a concurrent run to finish")
     run.add_argument("--summary-json", type=Path, help="also write the run summary as JSON here")
+    run.add_argument(
+        "--runner", choices=["local", "dask", "ray"], help="task runner (default local)"
+    )
+    run.add_argument("--address", help="scheduler address of an existing Dask/Ray cluster")
 
     sql = commands.add_parser("sql", help="run SQL against the warehouse and print the result")
     _warehouse_option(sql)
@@ -68,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             max_file_bytes=getattr(args, "max_file_bytes", None),
             strict=getattr(args, "strict", None) or None,
             wait_for_lock=getattr(args, "wait", None) or None,
+            runner=getattr(args, "runner", None),
+            address=getattr(args, "address", None),
         )
     except ValueError as error:
         print(f"newsetl: {error}", file=sys.stderr)
@@ -107,6 +113,11 @@ def _run(settings: Settings, summary_json: Path | None = None) -> int:
     except CheckFailed as error:
         print(f"newsetl: run failed, nothing published: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except RuntimeError as error:
+        if "needs prefect-" not in str(error):
+            raise
+        print(f"newsetl: {error}", file=sys.stderr)
+        return EXIT_USAGE
     print(summary.as_text())
     if summary_json is not None:
         summary_json.write_text(summary.as_json(), encoding="utf-8")

@@ -56,6 +56,7 @@ def news_etl(
     workers: int | None = None,
     max_file_bytes: int | None = None,
     wait: bool = False,
+    runner: str = "local",
 ) -> RunSummary:
     """Turn the articles under seeds_dir into the warehouse at warehouse_dir."""
     logger = get_run_logger()
@@ -66,6 +67,7 @@ def news_etl(
         workers=workers,
         max_file_bytes=max_file_bytes,
         wait_for_lock=wait or None,
+        runner=runner,
     )
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
@@ -169,10 +171,29 @@ def _fill_counts(
                 summary.files_changed += 1
 
 
+def task_runner_for(settings: Settings) -> object:
+    """Threads locally (the batches go to worker processes); Dask or Ray through their
+    Prefect integrations, on the cluster at settings.address."""
+    if settings.runner == "local":
+        return ThreadPoolTaskRunner(max_workers=max(2, settings.workers))
+    if settings.runner == "dask":
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError as error:
+            raise RuntimeError(
+                "--runner dask needs prefect-dask: pip install 'newsetl[dask]'"
+            ) from error
+        return DaskTaskRunner(address=settings.address) if settings.address else DaskTaskRunner()
+    try:
+        from prefect_ray import RayTaskRunner  # type: ignore[import-not-found]
+    except ImportError as error:
+        raise RuntimeError("--runner ray needs prefect-ray: pip install prefect-ray") from error
+    return RayTaskRunner(address=settings.address) if settings.address else RayTaskRunner()
+
+
 def run_flow(settings: Settings) -> RunSummary:
-    """Run the flow with a thread task runner sized to the settings."""
-    runner = ThreadPoolTaskRunner(max_workers=max(2, settings.workers))
-    configured = news_etl.with_options(task_runner=runner)
+    """Run the flow on the task runner the settings name."""
+    configured = news_etl.with_options(task_runner=task_runner_for(settings))  # type: ignore[arg-type]
     return configured(
         seeds_dir=str(settings.seeds_dir),
         warehouse_dir=str(settings.warehouse_dir),
@@ -180,4 +201,5 @@ def run_flow(settings: Settings) -> RunSummary:
         workers=settings.workers,
         max_file_bytes=settings.max_file_bytes,
         wait=settings.wait_for_lock,
+        runner=settings.runner,
     )

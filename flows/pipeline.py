@@ -87,8 +87,11 @@ def batch_jobs(
 def extraction_executor(
     settings: Settings, jobs: int
 ) -> Iterator[Callable[[BatchJob], BatchResult]]:
-    """Run batches in worker processes when there is more than one batch, else in-process."""
-    if jobs <= 1 or settings.workers <= 1:
+    """Run batches in worker processes when there is more than one batch, else in-process.
+
+    On a Dask or Ray runner the task itself runs on a cluster worker, so it calls the batch
+    function directly (a module-level function, which pickles)."""
+    if jobs <= 1 or settings.workers <= 1 or settings.runner != "local":
         yield process_batch
         return
     context = multiprocessing.get_context("spawn")  # no fork of Prefect's threads

@@ -14,6 +14,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = REPO_ROOT / "sql"
 ENV_PREFIX = "NEWSETL_"
+RUNNERS = ("local", "dask", "ray")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Settings:
     duckdb_memory_limit: str = "1GB"  # DuckDB spills to <warehouse>/duckdb_tmp beyond it
     progress: bool = True
     failpoint: str = ""  # tests only: see flows/failpoints.py
+    runner: str = "local"  # local (threads + worker processes), dask or ray
+    address: str = ""  # scheduler address of an existing Dask or Ray cluster
 
     @property
     def parquet_dir(self) -> Path:
@@ -60,6 +63,8 @@ class Settings:
             raise ValueError(f"batch size must be at least 1, got {self.batch_size}")
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, got {self.workers}")
+        if self.runner not in RUNNERS:
+            raise ValueError(f"runner must be one of {', '.join(RUNNERS)}, got {self.runner!r}")
         if self.max_file_bytes < 1:
             raise ValueError(f"max file bytes must be positive, got {self.max_file_bytes}")
 
