@@ -33,7 +33,9 @@ def file_progress(total: int, enabled: bool) -> Iterator[Advance]:
         TextColumn("{task.fields[rate]} files/s"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, transient=True) as progress:
+    from rich.console import Console
+
+    with Progress(*columns, transient=True, console=Console(file=sys.stderr)) as progress:
         task = progress.add_task("extract", total=total, rate="-")
 
         def advance(files: int) -> None:

@@ -128,3 +128,20 @@ def test_second_run_without_change_publishes_nothing_new(seed_warehouse: Path) -
     assert summary.files_unchanged == 1 and summary.files_new == 0
     after = {t: parquet(seed_warehouse, t).fetchall() for t in ("articles", "quotes", "runs")}
     assert after == before
+
+
+def test_run_summary_is_published_as_a_prefect_artifact(seed_warehouse: Path) -> None:
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    async def latest() -> list:
+        async with get_client() as client:
+            return await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["newsetl-run-summary"]))
+            )
+
+    artifacts = asyncio.run(latest())
+    assert artifacts, "no newsetl-run-summary artifact"
+    assert any("| articles | 1 |" in str(a.data) for a in artifacts)
