@@ -182,6 +182,11 @@ def evaluate_bbc(shared: Path, work: Path, errors: int) -> dict[str, Any]:
                     )
             if person["affiliation"]:
                 affiliation.count(same_phrase(person["affiliation"], found["affiliation"]))
+                if not same_phrase(person["affiliation"], found["affiliation"]):
+                    people_errors.append(
+                        f"{gold['file']}: {person['name']} affiliation {person['affiliation']!r}"
+                        f" got {found['affiliation']!r}"
+                    )
         for i, p in enumerate(predicted_people):
             if i not in used:
                 people_tally.fp += 1

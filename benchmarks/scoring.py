@@ -132,6 +132,12 @@ def same_name(gold: str, pred: str) -> bool:
 
 
 def same_phrase(gold: str | None, pred: str | None) -> bool:
+    """Equal or contained after folding; countries compared by their canonical name (the
+    contract's "Britain's" → United Kingdom)."""
+    from transforms.lexicon import country_of
+
+    gold = country_of(gold or "") or gold
+    pred = country_of(pred or "") or pred
     g, p = fold(gold), fold(pred)
     return bool(g and p) and (g == p or g in p or p in g)
 

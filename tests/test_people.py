@@ -79,3 +79,18 @@ def test_person_slug_folds_accents_and_case() -> None:
     assert person_slug("Sergei Lavrov") == "sergei-lavrov"
     assert person_slug("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"
     assert person_slug("José María AZNAR") == "jose-maria-aznar"
+
+
+def test_affiliation_from_a_possessive_owner() -> None:
+    people = people_of("Labour's Yvette Cooper said she found it hard.")
+    assert people["Yvette Cooper"].affiliation == "Labour"
+
+
+def test_role_headed_by_its_noun_with_the_organisation_after_at() -> None:
+    people = people_of(
+        "said Robert Sinche, head of currency strategy at Bank of America in New York."
+    )
+    assert (people["Robert Sinche"].role, people["Robert Sinche"].affiliation) == (
+        "head of currency strategy",
+        "Bank of America",
+    )

@@ -33,6 +33,13 @@ APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
 APPOSITIVE_BEFORE = re.compile(r"(?P<role>[^,;:()\"“”.]{2,80}),\s*$")
+HEADED_ROLE_AT = re.compile(
+    r"^(?P<role>(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+[a-z][\w\s-]{0,40}?)"
+    + r"\s+(?:at|of|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’ -]*)$"
+)
+POSSESSIVE_OWNER = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s\Z")
 ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 
 
@@ -153,6 +160,18 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
             person.affiliation = affiliation
     elif affiliation and person.affiliation is None and person.role == role:
         person.affiliation = affiliation
+    if person.affiliation is None:
+        person.affiliation = _possessive_owner(body, mention.start)
+
+
+def _possessive_owner(body: str, start: int) -> str | None:
+    """`Labour's Yvette Cooper`, `Britain's Gordon Brown`: the party, organisation or country
+    that owns the name."""
+    match = POSSESSIVE_OWNER.search(body, max(0, start - 60), start)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    return country_of(owner) or owner
 
 
 def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
@@ -253,8 +272,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     match = ROLE_OF.match(phrase)
     if match and is_role_head(match.group("role").split()[-1]):
         phrase, org = match.group("role"), match.group("org")
-        org = re.sub(r"^the\s+", "", org)
+        org = _trim_org(org)
         affiliation = country_of(org) or org
+    elif (headed := HEADED_ROLE_AT.match(phrase)) is not None:
+        # "head of currency strategy at Bank of America", "director of air transport at ERAA"
+        org = _trim_org(headed.group("org"))
+        return headed.group("role"), country_of(org) or org
     words = phrase.split()
     if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
@@ -271,6 +294,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         affiliation = affiliation or words[0]
         words = words[1:]
     return " ".join(words), affiliation
+
+
+def _trim_org(org: str) -> str:
+    """`the Bank of America in New York` → `Bank of America`."""
+    org = re.sub(r"^the\s+", "", org.strip())
+    return re.split(r"\s+(?:in|on|at|from|since|until|and)\s+", org, maxsplit=1)[0]
 
 
 def _resolve_counterparts(body: str, people: list[Person]) -> None:
