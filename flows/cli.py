@@ -115,9 +115,11 @@ def _run(settings: Settings, summary_json: Path | None = None) -> int:
         return EXIT_FAILED
     except RuntimeError as error:
         if "needs prefect-" not in str(error):
-            raise
+            return _failed(error)
         print(f"newsetl: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as error:  # one line for the user; Prefect has logged the traceback
+        return _failed(error)
     print(summary.as_text())
     if summary_json is not None:
         summary_json.write_text(summary.as_json(), encoding="utf-8")
@@ -125,6 +127,17 @@ def _run(settings: Settings, summary_json: Path | None = None) -> int:
         print(f"newsetl: --strict and {summary.files_rejected} file(s) rejected", file=sys.stderr)
         return EXIT_REJECTS
     return EXIT_OK
+
+
+def _failed(error: BaseException) -> int:
+    reason = " ".join(str(error).split()) or type(error).__name__
+    if "lock" in reason.lower() and "duckdb" in type(error).__module__.lower():
+        reason += " (another program has the DuckDB file open for writing; close it and rerun)"
+    print(
+        f"newsetl: run failed, previous outputs kept: {type(error).__name__}: {reason}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _sql(settings: Settings, args: argparse.Namespace) -> int:

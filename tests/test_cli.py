@@ -58,3 +58,51 @@ def test_missing_seeds_folder_is_a_clear_error(
     code = main(["run", "--seeds", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w")])
     assert code == EXIT_USAGE
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_duckdb_file_held_by_another_program_fails_the_run_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prefect_harness: None
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from flows.cli import EXIT_FAILED
+    from tests.article_factory import write_articles
+
+    write_articles(tmp_path / "seeds", range(2))
+    warehouse = tmp_path / "w"
+    warehouse.mkdir()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
+            " time.sleep(120)",
+            str(warehouse / "newsetl.duckdb"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        code = main(
+            [
+                "run",
+                "--seeds",
+                str(tmp_path / "seeds"),
+                "--warehouse",
+                str(warehouse),
+                "--workers",
+                "1",
+            ]
+        )
+        err = capsys.readouterr().err.strip().splitlines()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert code == EXIT_FAILED
+    assert err[-1].startswith("newsetl: run failed, previous outputs kept:")
+    assert "lock" in err[-1].lower()
+    assert time.monotonic() - started < 60
