@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import pipeline
 from flows.batch import BatchJob, BatchResult
+from flows.discover import Plan
 from flows.lock import run_lock
 from flows.progress import file_progress
 from flows.settings import Settings
+from flows.storage.warehouse import MergeInput
 from flows.summary import RunSummary
 from flows.versioning import extractor_version
 
@@ -32,15 +35,15 @@ def discover(settings: Settings, version: str) -> pipeline.Discovery:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, task_run_name="extract-batch-{job.number}")
-def extract_batch(job: BatchJob, runner: object) -> BatchResult:
-    return runner(job)  # type: ignore[operator]
+def extract_batch(job: BatchJob, runner: Callable[[BatchJob], BatchResult]) -> BatchResult:
+    return runner(job)
 
 
 @task(name="load-and-check-duckdb", cache_policy=NO_CACHE)
 def load(
-    settings: Settings, merge: object, summary: RunSummary, started_at: datetime
+    settings: Settings, merge: MergeInput, summary: RunSummary, started_at: datetime
 ) -> dict[str, int]:
-    return pipeline.load(settings, merge, summary, started_at, datetime.now(UTC))  # type: ignore[arg-type]
+    return pipeline.load(settings, merge, summary, started_at, datetime.now(UTC))
 
 
 @task(name="publish-parquet", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -112,7 +115,7 @@ def news_etl(
 
 def _extract(
     settings: Settings,
-    plan: object,
+    plan: Plan,
     run_id: str,
     started_at: datetime,
     version: str,
@@ -120,7 +123,7 @@ def _extract(
 ) -> list[BatchResult]:
     logger = get_run_logger()
     stage = time.perf_counter()
-    jobs = pipeline.batch_jobs(settings, plan, run_id, started_at, version)  # type: ignore[arg-type]
+    jobs = pipeline.batch_jobs(settings, plan, run_id, started_at, version)
     results: list[BatchResult] = []
     files_done = 0
     total = sum(len(job.files) for job in jobs)
