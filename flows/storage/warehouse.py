@@ -85,6 +85,9 @@ def connect(
     try:
         connection.execute("set TimeZone = 'UTC'")
         connection.execute(f"set memory_limit = '{_checked_size(memory_limit)}'")
+        # Exports order by key explicitly, so DuckDB need not keep insertion order, which lets
+        # large joins (the offset checks) stream instead of buffering.
+        connection.execute("set preserve_insertion_order = false")
         if not read_only:
             connection.execute(f"set temp_directory = '{path.parent / 'duckdb_tmp'}'")
         yield connection
