@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def _run(settings: Settings, summary_json: Path | None = None) -> int:
 
 def _failed(error: BaseException) -> int:
     reason = " ".join(str(error).split()) or type(error).__name__
-    if "lock" in reason.lower() and "duckdb" in type(error).__module__.lower():
+    if re.search(r"\b(?:set|conflicting) lock\b", reason, re.IGNORECASE):
         reason += " (another program has the DuckDB file open for writing; close it and rerun)"
     print(
         f"newsetl: run failed, previous outputs kept: {type(error).__name__}: {reason}",
