@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import duckdb
+
 from flows import failpoints
 from flows.batch import BatchJob, BatchResult, process_batch
 from flows.discover import ManifestEntry, Plan, plan_run, scan_seeds
@@ -169,7 +171,9 @@ def load(
         )
 
 
-def publish_snapshot(settings: Settings, run_id: str, con: object | None = None) -> dict[str, int]:
+def publish_snapshot(
+    settings: Settings, run_id: str, con: duckdb.DuckDBPyConnection | None = None
+) -> dict[str, int]:
     """Export every table to a new snapshot, then swap `parquet/` to it atomically."""
     target = snapshot_dir(settings.warehouse_dir, run_id)
     shutil.rmtree(target, ignore_errors=True)
@@ -179,7 +183,7 @@ def publish_snapshot(settings: Settings, run_id: str, con: object | None = None)
         ) as own:
             written = warehouse.export_tables(own, target)
     else:
-        written = warehouse.export_tables(con, target)  # type: ignore[arg-type]
+        written = warehouse.export_tables(con, target)
     failpoints.reach(failpoints.PUBLISH, settings.failpoint, settings.warehouse_dir)
     swap_published(settings.warehouse_dir, run_id)
     prune_snapshots(settings.warehouse_dir, settings.keep_snapshots)

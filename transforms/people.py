@@ -17,7 +17,6 @@ from transforms.lexicon import (
     is_role_head,
 )
 from transforms.names import (
-    NAME_RUN,
     NameMention,
     find_name_mentions,
     first_name_gender,
@@ -25,10 +24,6 @@ from transforms.names import (
     person_slug,
 )
 
-ROLE_WORD = re.compile(r"[A-Za-z][\w\-]*")
-ORG_PHRASE = re.compile(
-    rf"(?:the\s+)?{NAME_RUN.pattern}(?:\s+(?:of|for|and)\s+(?:the\s+)?{NAME_RUN.pattern})*"
-)
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
@@ -71,13 +66,11 @@ def find_people(body: str) -> list[Person]:
     """Named people in body, ordered by first mention."""
     mentions = find_name_mentions(body)
     people: list[Person] = []
-    by_surname: dict[str, Person] = {}
     for mention in sorted(mentions, key=lambda m: -len(m.tokens)):
-        person = _match(mention, people, by_surname)
+        person = _match(mention, people)
         if person is None:
             person = Person(name=mention.text)
             people.append(person)
-            by_surname.setdefault(mention.tokens[-1].casefold(), person)
         person.gender = person.gender or honorific_gender(mention.honorific)
     for person in people:
         person.gender = person.gender or first_name_gender(person.name.split()[0])
@@ -91,9 +84,7 @@ def find_people(body: str) -> list[Person]:
     return sorted(people, key=lambda p: p.first_char)
 
 
-def _match(
-    mention: NameMention, people: list[Person], by_surname: dict[str, Person]
-) -> Person | None:
+def _match(mention: NameMention, people: list[Person]) -> Person | None:
     titled = len(mention.tokens) == 2 and mention.tokens[0].lower() in TITLES_KEPT_WITH_SINGLE_NAME
     for person in people:
         tokens = person.name.split()

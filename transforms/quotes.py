@@ -82,12 +82,12 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
     resolver = _Resolver(article, people, spans)
     results: list[AttributedQuote] = []
     last_by_paragraph: dict[int, Speaker] = {}
-    for number, span in enumerate(spans):
+    for span in spans:
         text = article.body[span.start : span.end]
         own = resolver.from_own_sentence(span)
         speaker = own
         if speaker is None or speaker.name is None:
-            speaker = resolver.fallback(span, spans[:number], last_by_paragraph)
+            speaker = resolver.fallback(span, last_by_paragraph)
         if not _is_speech(text, own, span, article):
             continue
         if speaker is None:
@@ -191,9 +191,7 @@ class _Resolver:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
         return None
 
-    def fallback(
-        self, span: QuoteSpan, earlier: list[QuoteSpan], last_by_paragraph: dict[int, Speaker]
-    ) -> Speaker | None:
+    def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
         sentences = self.sentences(span.paragraph_index)
         sentence_start, _ = self.sentence_of(span)
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)

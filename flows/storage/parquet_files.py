@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -95,10 +95,6 @@ def prune_snapshots(warehouse_dir: Path, keep: int) -> list[str]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path.name)
     return removed
-
-
-def iter_files(directory: Path) -> Iterator[Path]:
-    yield from sorted(directory.glob("*.parquet"))
 
 
 def _fsync_dir(directory: Path) -> None:
