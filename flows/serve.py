@@ -21,6 +21,7 @@ from pathlib import Path
 from flows.settings import Settings
 
 DEFAULT_CRON = "0 * * * *"
+PR_SET_PDEATHSIG = 1
 SERVER_START_TIMEOUT_S = 180.0
 
 
@@ -74,6 +75,7 @@ def prefect_server() -> Iterator[str]:
             stderr=subprocess.STDOUT,
             env=env,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         try:
             _wait_healthy(api_url, server, log)
@@ -82,6 +84,18 @@ def prefect_server() -> Iterator[str]:
         finally:
             os.environ.pop("PREFECT_API_URL", None)
             _stop(server)
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when `newsetl serve` dies, even by SIGKILL, so no server
+    is left behind when the finally-block below never runs."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: the finally-block still stops the server on a normal exit
 
 
 def _free_port() -> int:
