@@ -59,7 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _warehouse_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--warehouse", type=Path, help="warehouse folder (default warehouse/)")
+    parser.add_argument(
+        "--warehouse",
+        help="warehouse folder (default warehouse/), or an fsspec URL such as s3://bucket/prefix "
+        "for the Parquet tables (the DuckDB file then stays in --local-dir)",
+    )
+    parser.add_argument(
+        "--local-dir",
+        type=Path,
+        help="with a URL --warehouse: folder for the DuckDB file, manifest and lock "
+        "(default warehouse/)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.from_env(
             warehouse_dir=getattr(args, "warehouse", None),
+            local_dir=getattr(args, "local_dir", None),
             seeds_dir=getattr(args, "seeds", None),
             batch_size=getattr(args, "batch_size", None),
             workers=getattr(args, "workers", None),
@@ -188,6 +199,10 @@ def _print_query(settings: Settings, query: str, max_rows: int) -> int:
     try:
         con = duckdb.connect(str(settings.duckdb_path), read_only=True)
         try:
+            if settings.parquet_url:  # read_parquet('s3://…') on the published tables
+                from flows.storage.targets import attach_filesystem, parquet_target
+
+                attach_filesystem(con, parquet_target(settings))
             relation = con.sql(query)
             if relation is None:
                 print("ok")

@@ -60,8 +60,10 @@ def news_etl(
     max_file_bytes: int | None = None,
     wait: bool = False,
     runner: str = "local",
+    parquet_url: str = "",
 ) -> RunSummary:
-    """Turn the articles under seeds_dir into the warehouse at warehouse_dir."""
+    """Turn the articles under seeds_dir into the warehouse at warehouse_dir (the Parquet
+    tables under parquet_url instead, when one is given)."""
     logger = get_run_logger()
     settings = Settings.from_env(
         seeds_dir=Path(seeds_dir),
@@ -71,12 +73,15 @@ def news_etl(
         max_file_bytes=max_file_bytes,
         wait_for_lock=wait or None,
         runner=runner,
+        parquet_url=parquet_url or None,
     )
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
     run_id = started_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
     version = extractor_version()
-    summary = RunSummary(run_id, "published", version, str(settings.warehouse_dir))
+    summary = RunSummary(
+        run_id, "published", version, str(settings.warehouse_dir), settings.parquet_url
+    )
     with run_lock(
         settings.warehouse_dir, wait=settings.wait_for_lock, timeout_s=settings.lock_timeout_s
     ):
@@ -205,4 +210,5 @@ def run_flow(settings: Settings) -> RunSummary:
         max_file_bytes=settings.max_file_bytes,
         wait=settings.wait_for_lock,
         runner=settings.runner,
+        parquet_url=settings.parquet_url,
     )

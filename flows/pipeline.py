@@ -16,20 +16,16 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from flows import failpoints
 from flows.batch import BatchJob, BatchResult, process_batch
 from flows.discover import ManifestEntry, Plan, plan_run, scan_seeds
 from flows.settings import Settings
 from flows.storage import warehouse
-from flows.storage.parquet_files import (
-    SNAPSHOTS,
-    prune_snapshots,
-    published_snapshot,
-    snapshot_dir,
-    swap_published,
-)
+from flows.storage.targets import ParquetTarget, parquet_target, published_row_counts
 from flows.summary import RunSummary
+from transforms.schema import Table
 
 STAGING = "staging"
 
@@ -48,12 +44,14 @@ def prepare_warehouse(settings: Settings) -> None:
     shutil.rmtree(settings.warehouse_dir / STAGING, ignore_errors=True)
     for leftover in settings.warehouse_dir.glob(".parquet.link-*"):
         leftover.unlink(missing_ok=True)
+    target = parquet_target(settings)
+    target.ensure_reachable()
     with warehouse.connect(settings.duckdb_path, memory_limit=settings.duckdb_memory_limit) as con:
         warehouse.ensure_schema(con)
         latest = warehouse.latest_run_id(con)
-        if latest is not None and published_snapshot(settings.warehouse_dir) != latest:
+        if latest is not None and target.published() != latest:
             publish_snapshot(settings, latest, con)
-    _remove_unpublished_snapshots(settings)
+    target.remove_unpublished()
 
 
 def discover(settings: Settings, extractor_version: str) -> Discovery:
@@ -174,32 +172,35 @@ def load(
 def publish_snapshot(
     settings: Settings, run_id: str, con: duckdb.DuckDBPyConnection | None = None
 ) -> dict[str, int]:
-    """Export every table to a new snapshot, then swap `parquet/` to it atomically."""
-    target = snapshot_dir(settings.warehouse_dir, run_id)
-    shutil.rmtree(target, ignore_errors=True)
+    """Export every table to a new snapshot, then publish it (atomically per target) and check
+    that readers of the published paths get exactly the rows exported."""
+    target = parquet_target(settings)
+    target.remove(run_id)
+
+    def write(table: Table, batches: pa.RecordBatchReader) -> int:
+        return target.write(table, batches, run_id)
+
     if con is None:
         with warehouse.connect(
             settings.duckdb_path, memory_limit=settings.duckdb_memory_limit
         ) as own:
-            written = warehouse.export_tables(own, target)
+            written = warehouse.export_tables(own, write)
     else:
-        written = warehouse.export_tables(con, target)
+        written = warehouse.export_tables(con, write)
     failpoints.reach(failpoints.PUBLISH, settings.failpoint, settings.warehouse_dir)
-    swap_published(settings.warehouse_dir, run_id)
-    prune_snapshots(settings.warehouse_dir, settings.keep_snapshots)
+    target.publish(run_id, written)
+    _verify_published(target, written)
+    target.prune(settings.keep_snapshots)
     return written
+
+
+def _verify_published(target: ParquetTarget, written: dict[str, int]) -> None:
+    readable = published_row_counts(target, written)
+    wrong = {t: (readable[t], n) for t, n in written.items() if readable[t] != n}
+    if wrong:
+        detail = ", ".join(f"{t}: {got} readable, {n} written" for t, (got, n) in wrong.items())
+        raise RuntimeError(f"published Parquet at {target} does not read back: {detail}")
 
 
 def discard_staging(settings: Settings, run_id: str) -> None:
     shutil.rmtree(settings.warehouse_dir / STAGING / run_id, ignore_errors=True)
-
-
-def _remove_unpublished_snapshots(settings: Settings) -> None:
-    """Snapshots newer than the published one are leftovers of a publish that was killed."""
-    root = settings.warehouse_dir / SNAPSHOTS
-    published = published_snapshot(settings.warehouse_dir)
-    if not root.is_dir() or published is None:
-        return
-    for path in root.iterdir():
-        if path.is_dir() and path.name > published:
-            shutil.rmtree(path, ignore_errors=True)

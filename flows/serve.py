@@ -40,6 +40,7 @@ def serve_flow(settings: Settings, *, cron: str | None, interval: float | None, 
             parameters={
                 "seeds_dir": str(settings.seeds_dir.resolve()),
                 "warehouse_dir": str(settings.warehouse_dir.resolve()),
+                "parquet_url": settings.parquet_url,
                 "wait": True,
             },
             **schedule,  # type: ignore[arg-type]

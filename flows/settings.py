@@ -35,6 +35,9 @@ class Settings:
     failpoint: str = ""  # tests only: see flows/failpoints.py
     runner: str = "local"  # local (threads + worker processes), dask or ray
     address: str = ""  # scheduler address of an existing Dask or Ray cluster
+    # Publish the Parquet tables under this fsspec URL (s3://bucket/prefix) instead of
+    # <warehouse_dir>/parquet; the DuckDB file, manifest, staging and lock stay in warehouse_dir.
+    parquet_url: str = ""
 
     @property
     def parquet_dir(self) -> Path:
@@ -54,6 +57,8 @@ class Settings:
             if raw is not None:
                 values[name] = _coerce(raw, default, name)
         values.update({k: v for k, v in overrides.items() if v is not None})
+        values.update(_split_warehouse(values.pop("warehouse_dir", None), values.get("local_dir")))
+        values.pop("local_dir", None)
         settings = replace(cls(), **values)
         settings.validate()
         return settings
@@ -69,6 +74,21 @@ class Settings:
             raise ValueError(f"max file bytes must be positive, got {self.max_file_bytes}")
 
 
+def _split_warehouse(location: str | Path | None, local_dir: Path | None) -> dict[str, Any]:
+    """`--warehouse` is a folder, a file:// URL (the same folder) or an object-store URL; for
+    the latter the Parquet goes to the URL and the local files to local_dir (default warehouse/)."""
+    text = "" if location is None else str(location)
+    if text.startswith("file://"):
+        return {"warehouse_dir": Path(text.removeprefix("file://"))}
+    if "://" in text:
+        values: dict[str, Any] = {"parquet_url": text.rstrip("/")}
+        if local_dir is not None:
+            values["warehouse_dir"] = Path(local_dir)
+        return values
+    values = {} if location is None else {"warehouse_dir": Path(location)}
+    return values
+
+
 def _coerce(raw: str, default: Any, name: str) -> Any:
     try:
         if isinstance(default, bool):
@@ -77,7 +97,7 @@ def _coerce(raw: str, default: Any, name: str) -> Any:
             return int(raw)
         if isinstance(default, float):
             return float(raw)
-        if isinstance(default, Path):
+        if isinstance(default, Path) and "://" not in raw:
             return Path(raw)
     except ValueError as error:
         raise ValueError(f"{ENV_PREFIX}{name.upper()}={raw!r} is not valid: {error}") from error

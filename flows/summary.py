@@ -15,6 +15,7 @@ class RunSummary:
     status: str  # published | unchanged | failed
     extractor_version: str
     warehouse_dir: str
+    parquet_location: str = ""  # where the Parquet is published, if not <warehouse_dir>/parquet
     files_seen: int = 0
     files_new: int = 0
     files_changed: int = 0
@@ -53,9 +54,9 @@ class RunSummary:
             lines.append(f"  reject  … and {len(self.rejects) - 10} more (see the rejects table)")
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.stage_seconds.items())
         lines.append(f"  time    {self.seconds:.2f}s" + (f" ({stages})" if stages else ""))
+        parquet = self.parquet_location or self.warehouse_dir
         lines.append(
-            f"  outputs {self.warehouse_dir}/parquet/<table>/*.parquet and "
-            f"{self.warehouse_dir}/newsetl.duckdb"
+            f"  outputs {parquet}/parquet/<table>/*.parquet and {self.warehouse_dir}/newsetl.duckdb"
         )
         return "\n".join(lines)
 

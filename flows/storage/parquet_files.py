@@ -21,6 +21,7 @@ from transforms.schema import Table
 
 ROW_GROUP_SIZE = 128 * 1024
 SNAPSHOTS = "snapshots"
+PART_FILE = "part-0.parquet"
 
 
 def to_arrow(table: Table, rows: list[dict[str, Any]]) -> pa.Table:
@@ -48,11 +49,60 @@ def write_batches(table: Table, parts: Iterable[pa.Table | pa.RecordBatch], path
         temporary, schema, compression="zstd", write_statistics=True, store_schema=True
     ) as writer:
         for part in parts:
-            part_table = pa.Table.from_batches([part]) if isinstance(part, pa.RecordBatch) else part
-            writer.write_table(part_table.cast(schema), row_group_size=ROW_GROUP_SIZE)
+            part_table = cast_part(part, schema)
+            writer.write_table(part_table, row_group_size=ROW_GROUP_SIZE)
             rows += part_table.num_rows
     os.replace(temporary, path)
     return rows
+
+
+def cast_part(part: pa.Table | pa.RecordBatch, schema: pa.Schema) -> pa.Table:
+    """One streamed part as a table with exactly the contract's column types."""
+    part_table = pa.Table.from_batches([part]) if isinstance(part, pa.RecordBatch) else part
+    return part_table.cast(schema)
+
+
+class LocalTarget:
+    """The published Parquet tables in a local warehouse folder (atomic symlink swap)."""
+
+    def __init__(self, warehouse_dir: Path) -> None:
+        self.warehouse_dir = warehouse_dir
+
+    def __repr__(self) -> str:
+        return f"LocalTarget({str(self.warehouse_dir)!r})"
+
+    def ensure_reachable(self) -> None:
+        self.warehouse_dir.mkdir(parents=True, exist_ok=True)
+
+    def table_url(self, table: str) -> str:
+        """The glob a reader uses for one published table."""
+        return str(self.warehouse_dir / "parquet" / table / "**" / "*.parquet")
+
+    def write(self, table: Table, parts: Iterable[pa.Table | pa.RecordBatch], run_id: str) -> int:
+        path = snapshot_dir(self.warehouse_dir, run_id) / table.name / PART_FILE
+        return write_batches(table, parts, path)
+
+    def published(self) -> str | None:
+        return published_snapshot(self.warehouse_dir)
+
+    def publish(self, run_id: str, tables: Iterable[str]) -> None:
+        swap_published(self.warehouse_dir, run_id)
+
+    def remove(self, run_id: str) -> None:
+        shutil.rmtree(snapshot_dir(self.warehouse_dir, run_id), ignore_errors=True)
+
+    def prune(self, keep: int) -> list[str]:
+        return prune_snapshots(self.warehouse_dir, keep)
+
+    def remove_unpublished(self) -> None:
+        """Snapshots newer than the published one are leftovers of a publish that was killed."""
+        root = self.warehouse_dir / SNAPSHOTS
+        published = self.published()
+        if not root.is_dir() or published is None:
+            return
+        for path in root.iterdir():
+            if path.is_dir() and path.name > published:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def snapshot_dir(warehouse_dir: Path, run_id: str) -> Path:

@@ -19,10 +19,10 @@ import pyarrow as pa
 
 from flows.discover import ManifestEntry
 from flows.settings import SQL_DIR
-from flows.storage.parquet_files import write_batches
 from transforms.schema import EXTRACTED_TABLES, PUBLISHED_TABLES, REJECTS, TS, Table
 
 EXPORT_BATCH_ROWS = 50_000
+TableWriter = Callable[[Table, pa.RecordBatchReader], int]
 DEFAULT_MEMORY_LIMIT = "1GB"
 
 
@@ -200,19 +200,15 @@ def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:
     return rows[0][0] if rows else None
 
 
-def export_tables(con: duckdb.DuckDBPyConnection, directory: Path) -> dict[str, int]:
-    """Write every published table to `<directory>/<table>/part-0.parquet`, ordered by key."""
+def export_tables(con: duckdb.DuckDBPyConnection, write: TableWriter) -> dict[str, int]:
+    """Stream every published table, ordered by key, to `write(table, batches)`; returns the
+    rows written per table."""
     written: dict[str, int] = {}
     for table in PUBLISHED_TABLES:
-        written[table.name] = _export(con, table, directory / table.name / "part-0.parquet")
+        columns = ", ".join(f'"{name}"' for name in table.column_names)
+        order = ", ".join(table.key)
+        relation = con.sql(f"select {columns} from {table.name} order by {order}")
+        # duckdb 1.x calls it fetch_arrow_reader; 2.x renamed it to_arrow_reader.
+        to_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
+        written[table.name] = write(table, to_reader(EXPORT_BATCH_ROWS))
     return written
-
-
-def _export(con: duckdb.DuckDBPyConnection, table: Table, path: Path) -> int:
-    columns = ", ".join(f'"{name}"' for name in table.column_names)
-    order = ", ".join(table.key)
-    relation = con.sql(f"select {columns} from {table.name} order by {order}")
-    # duckdb 1.x calls it fetch_arrow_reader; 2.x renamed it to_arrow_reader.
-    to_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
-    reader = to_reader(EXPORT_BATCH_ROWS)
-    return write_batches(table, reader, path)
