@@ -110,28 +110,38 @@ def _run(settings: Settings, summary_json: Path | None = None) -> int:
     if not settings.seeds_dir.is_dir():
         print(f"newsetl: seeds folder {settings.seeds_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    from flows.prefect_env import apply_prefect_defaults
+    from flows.prefect_env import api_for_run, apply_prefect_defaults
 
     apply_prefect_defaults()
-    from flows.lock import WarehouseBusy
-    from flows.news_etl import run_flow
-    from flows.storage.warehouse import CheckFailed
+    with api_for_run(settings.own_prefect_server) as api_ready:
+        from flows.lock import WarehouseBusy
+        from flows.news_etl import run_flow
+        from flows.prefect_server import ServerStartFailed
+        from flows.storage.warehouse import CheckFailed
 
-    try:
-        summary = run_flow(settings)
-    except WarehouseBusy as error:
-        print(f"newsetl: {error}", file=sys.stderr)
-        return EXIT_BUSY
-    except CheckFailed as error:
-        print(f"newsetl: run failed, nothing published: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except RuntimeError as error:
-        if "needs prefect-" not in str(error):
+        try:
+            api_ready()
+            summary = run_flow(settings)
+        except ServerStartFailed as error:
+            print(
+                f"newsetl: the Prefect API server did not start: {error} "
+                "(NEWSETL_OWN_PREFECT_SERVER=false leaves it to Prefect)",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        except WarehouseBusy as error:
+            print(f"newsetl: {error}", file=sys.stderr)
+            return EXIT_BUSY
+        except CheckFailed as error:
+            print(f"newsetl: run failed, nothing published: {error}", file=sys.stderr)
+            return EXIT_FAILED
+        except RuntimeError as error:
+            if "needs prefect-" not in str(error):
+                return _failed(error)
+            print(f"newsetl: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        except Exception as error:  # one line for the user; Prefect has logged the traceback
             return _failed(error)
-        print(f"newsetl: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:  # one line for the user; Prefect has logged the traceback
-        return _failed(error)
     print(summary.as_text())
     if summary_json is not None:
         summary_json.write_text(summary.as_json(), encoding="utf-8")

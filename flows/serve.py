@@ -8,21 +8,13 @@ exit), points Prefect at it and says where its UI is.
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
+from flows.prefect_server import full_server
 from flows.settings import Settings
 
 DEFAULT_CRON = "0 * * * *"
-PR_SET_PDEATHSIG = 1
-SERVER_START_TIMEOUT_S = 180.0
 
 
 def serve_flow(settings: Settings, *, cron: str | None, interval: float | None, name: str) -> int:
@@ -55,79 +47,10 @@ def prefect_server() -> Iterator[str]:
     if existing:
         yield existing
         return
-    port = _free_port()
-    api_url = f"http://127.0.0.1:{port}/api"
-    log = Path(os.environ.get("TMPDIR", "/tmp")) / f"newsetl-prefect-server-{port}.log"
-    env = {**os.environ, "PREFECT_UI_ENABLED": os.environ.get("NEWSETL_SERVE_UI", "true")}
-    with log.open("wb") as output:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "prefect",
-                "server",
-                "start",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-            preexec_fn=_die_with_parent,
-        )
+    ui = os.environ.get("NEWSETL_SERVE_UI", "true").lower() in ("1", "true", "yes", "on")
+    with full_server(ui=ui) as api_url:
+        os.environ["PREFECT_API_URL"] = api_url
         try:
-            _wait_healthy(api_url, server, log)
-            os.environ["PREFECT_API_URL"] = api_url
             yield api_url
         finally:
             os.environ.pop("PREFECT_API_URL", None)
-            _stop(server)
-
-
-def _die_with_parent() -> None:
-    """Linux: the server gets SIGTERM when `newsetl serve` dies, even by SIGKILL, so no server
-    is left behind when the finally-block below never runs."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass  # not Linux: the finally-block still stops the server on a normal exit
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(api_url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"Prefect server exited with {server.returncode}; see {log}")
-        try:
-            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(
-        f"Prefect server did not answer within {SERVER_START_TIMEOUT_S:.0f}s; see {log}"
-    )
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    if server.poll() is not None:
-        return
-    os.killpg(server.pid, signal.SIGTERM)
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()

@@ -38,6 +38,9 @@ class Settings:
     # Publish the Parquet tables under this fsspec URL (s3://bucket/prefix) instead of
     # <warehouse_dir>/parquet; the DuckDB file, manifest, staging and lock stay in warehouse_dir.
     parquet_url: str = ""
+    # Without PREFECT_API_URL, `newsetl run` starts Prefect's ephemeral API server itself, in a
+    # child process at once (false: leave it to Prefect, several seconds slower).
+    own_prefect_server: bool = True
 
     @property
     def parquet_dir(self) -> Path:
