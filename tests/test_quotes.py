@@ -185,3 +185,43 @@ def test_a_knight_named_by_first_name_is_the_full_name() -> None:
         'Sir Digby added: "I don\'t think he will spend it."',
     )
     assert result == [("I don't think he will spend it.", "Digby Jones")]
+
+
+def test_an_appositive_before_the_verb_describes_the_speaker() -> None:
+    result = speakers(
+        "Marta Vidal, deputy head of the regional council and also its housing chief, said "
+        '"rents have doubled in five years".'
+    )
+    assert result == [("rents have doubled in five years", "Marta Vidal")]
+
+
+def test_a_description_that_cannot_speak_is_not_the_speaker() -> None:
+    # "the merger" is what was discussed, not who spoke: the sentence's subject said it.
+    result = speakers(
+        'Olga Petrov, who voted against the merger, argued it was "a costly mistake".'
+    )
+    assert result == [("a costly mistake", "Olga Petrov")]
+    described = speakers('"We will appeal," the airline said after the ruling on the merger.')
+    assert described == [("We will appeal,", "the airline")]
+
+
+def test_an_ing_cue_goes_back_to_a_subject_after_a_short_noun_phrase() -> None:
+    result = speakers(
+        "Tom Hale announced the closure of the plant last week.",
+        "The Green Party's energy spokesperson Ruth Owens wrote to Mr Hale on Monday accusing "
+        'him of bad faith and calling for him to withdraw his "reckless decision".',
+    )
+    assert result == [("reckless decision", "Ruth Owens")]
+
+
+def test_the_antecedent_of_which_or_who_is_the_speaker() -> None:
+    result = speakers(
+        "The rules face a challenge from the European Cyclists' Federation (ECF), which has "
+        'attacked them as "a step backwards".'
+    )
+    assert result == [("a step backwards", "the European Cyclists' Federation")]
+
+
+def test_a_description_is_judged_by_its_head_noun() -> None:
+    result = speakers('A spokeswoman for Friends of the Earth said the plan was "a fig leaf".')
+    assert result == [("a fig leaf", "A spokeswoman for Friends of the Earth")]

@@ -42,6 +42,41 @@ def is_role_head(word: str) -> bool:
     return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
+# Heads of descriptions that can be the source of a quote besides roles: organisations,
+# documents, people by relation ("the company said", "the report said", "her colleague said").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """company firm group government administration ministry department office executive
+    authority authorities agency commission committee council board body watchdog regulator
+    union association federation league club party parliament assembly court tribunal bank
+    insurer lender airline carrier operator retailer maker manufacturer producer supplier
+    network channel station broadcaster newspaper paper magazine website publisher studio
+    label team side organisation organization charity institute foundation trust society
+    campaign movement embassy consulate army military police force service industry sector
+    report study survey statement document letter memo guidance review inquiry poll
+    figures data research analysis book blog family man woman boy girl
+    colleague colleagues member members friend friends father mother wife husband son
+    daughter brother sister source sources resident residents victim victims fan fans
+    spokesmen spokeswomen people customer customers user users voter voters owner owners
+    worker workers employee employees staff student students teacher teachers parent parents
+    patient patients announcer narrator questioner moderator interviewer caller voice doctor
+    physician nurse historian businessman businesswoman entrepreneur billionaire challenger
+    opponent rival incumbent veteran veterans groups attorneys protesters demonstrators allies
+    aides advisers advisors staffers surrogates backers donors lawmakers legislators senators
+    republicans democrats conservatives liberals leaders officers agents troops soldiers
+    article piece story clip ad advert advertisement commercial video footage post tweet
+    email e-mail message editorial column headline film documentary speech interview
+    transcript filing lawsuit complaint ruling verdict judgment decision opinion law bill
+    rules regulations guidelines policy order indictment petition testimony note notice page
+    site account""".split()
+)
+
+
+def can_be_source(head: str) -> bool:
+    """Whether a description ending in `head` can say something: a role, a group, an
+    organisation, a document or a person by relation (not "the election", "the rules")."""
+    return is_role_head(head) or head.lower() in SOURCE_NOUNS
+
+
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """foreign home interior defence defense finance trade industry health education
     armed forces justice culture environment energy transport culture media sport shadow
@@ -69,7 +104,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     brands criticised criticized criticises criticizes praised praises hailed hails
     welcomed welcomes condemned condemns denied denies describing saying telling adding
     warning insisting arguing explaining claiming noting accusing calling urging
-    admitting declaring suggesting stressing""".split()
+    admitting declaring suggesting stressing attacked attacks dubbed dubs termed terms
+    slammed slams blasted blasts lambasted""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

@@ -21,6 +21,7 @@ from transforms.lexicon import (
     CUE_VERBS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
+    can_be_source,
     is_role_head,
 )
 from transforms.parse import ParsedArticle
@@ -51,7 +52,25 @@ GROUP_NOUNS = frozenset(
     ministers investors economists researchers doctors scientists lawyers protesters
     activists supporters opponents observers diplomats executives workers unions""".split()
 )
+PREPOSITIONS = frozenset("of for at from with in on".split())
+PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
+QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 DETERMINERS = frozenset("a an the its their his her this that one another some".split())
+# After a person's name, up to the reporting verb: one appositive between commas (no clause
+# punctuation or quotes in it), then at most an auxiliary or an adverb.
+APPOSITIVE_TO_CUE = re.compile(
+    r",\s[^,;:\"“”()]{2,140},\s*(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
+)
+# `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
+RELATIVE_BEFORE_CUE = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$"
+)
+# The noun phrase right before `, which`: a capitalised name with its article, or an article
+# and up to three words ("the International Air Transport Association", "the company").
+ANTECEDENT = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’&.\-]*\s+){0,6}[A-Z][\w'’&.\-]*$"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$"
+)
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 MAX_SUBJECT_WORDS = 8
@@ -276,6 +295,17 @@ class _Resolver:
             subject = self._sentence_subject(sentence_start, offset + cue.start())
             if subject is not None:
                 return Speaker(subject.name, subject.person, cue_word)
+        described = self._person_before_appositive(left, offset)
+        if described is not None:
+            return Speaker(described.name, described, cue_word)
+        relative = RELATIVE_BEFORE_CUE.search(left)
+        antecedent = relative and ANTECEDENT.search(left, 0, relative.start())
+        if antecedent:  # `the Air Transport Association (IATA), which has attacked … as "…"`
+            found = self._speaker_from_phrase(
+                antecedent.group(), offset + antecedent.start(), cue_word
+            )
+            if found is not None:
+                return found
         clause = _last_clause(left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
@@ -288,6 +318,17 @@ class _Resolver:
             return self._speaker_from_phrase(
                 right_np, offset + cue.end() + right.find(right_np), cue_word
             )
+        return None
+
+    def _person_before_appositive(self, left: str, offset: int) -> Person | None:
+        """`Jacques Barrot, vice president of the Commission and Commissioner for Transport,
+        said`: the person the appositive describes, not the appositive."""
+        for start, end, person in reversed(self.mentions):
+            if start < offset or end > offset + len(left):
+                continue
+            if APPOSITIVE_TO_CUE.match(left, end - offset):
+                return person
+            break
         return None
 
     def _speaker_from_phrase(
@@ -322,7 +363,7 @@ class _Resolver:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
-        determiner = max((i for i, w in enumerate(lowered) if w in DETERMINERS), default=None)
+        determiner = _description_start(lowered)
         if determiner is not None:
             words, lowered = words[determiner:], lowered[determiner:]
             if len(words) < 2:
@@ -337,6 +378,17 @@ class _Resolver:
                 person = self.person_before(phrase_start, "either")
             if person is not None:
                 return Speaker(person.name, person, cue)
+            while len(lowered) > 2 and (
+                lowered[-1] in CUE_VERBS or lowered[-1] in PRONOUN_WORDS or lowered[-1] in FILLER
+            ):  # "the mayor said", "the statement noted they"
+                words, lowered = words[:-1], lowered[:-1]
+            head = _description_head(lowered)
+            if not (
+                can_be_source(head)
+                or head in GROUP_NOUNS
+                or all(w[:1].isupper() for w in words[1:])
+            ):
+                return None
         elif len(words) > MAX_SUBJECT_WORDS:
             return None
         elif lowered[-1] in GROUP_NOUNS:
@@ -349,7 +401,7 @@ class _Resolver:
                     return Speaker(person.name, person, cue)
                 return Speaker(words[-1], None, cue)
             return None
-        if len(words) > 6:
+        if len(words) > 8:
             return None
         return Speaker(" ".join(words), None, cue)
 
@@ -365,7 +417,11 @@ class _Resolver:
         for start, _end, person in self.mentions:
             if sentence_start <= start < limit and not self._in_quote(start):
                 head = text[: start - offset]
-                if len(head.split()) <= 3:
+                # "The SNP's Holyrood leader Nicola Sturgeon wrote …, calling for": the first
+                # person of the sentence, after a short noun phrase with no clause break.
+                if len(head.split()) <= 3 or (
+                    len(head.split()) <= 8 and not re.search(r"[,;:]", head)
+                ):
                     return Speaker(person.name, person, None)
                 break
         return None
@@ -486,6 +542,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _sex_matches(person: Person, sex: str) -> bool:
     return sex == "either" or person.gender in (None, "either", sex)
+
+
+def _description_start(lowered: list[str]) -> int | None:
+    """Where the description before a reporting verb starts: its last determiner, unless that
+    one opens a prepositional phrase ("a spokeswoman for Friends of the Earth")."""
+    starts = [i for i, w in enumerate(lowered) if w in DETERMINERS]
+    for i in reversed(starts):
+        if i == 0 or lowered[i - 1] not in PREPOSITIONS:
+            return i
+        if not any(j < i for j in starts):
+            return i
+    return None
+
+
+def _description_head(lowered: list[str]) -> str:
+    """The noun a description is about: `spokeswoman` in "a spokeswoman for Human Rights Watch",
+    `colleagues` in "one of her colleagues", `report` in "the latest report"."""
+    for i, word in enumerate(lowered[1:], start=1):
+        if word in PREPOSITIONS and i > 1:
+            if lowered[i - 1] in QUANTIFIERS:
+                return lowered[-1]
+            return lowered[i - 1]
+    return lowered[-1]
 
 
 def _last_clause(text: str) -> str:
