@@ -225,3 +225,21 @@ def test_the_antecedent_of_which_or_who_is_the_speaker() -> None:
 def test_a_description_is_judged_by_its_head_noun() -> None:
     result = speakers('A spokeswoman for Friends of the Earth said the plan was "a fig leaf".')
     assert result == [("a fig leaf", "A spokeswoman for Friends of the Earth")]
+
+
+def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
+    result = speakers(
+        "The letter went by mistake to reporter Dan Moss.",
+        "Realising his error, Mr Peter Kane then contacted Mr Moss, suggesting he forget it.",
+        'He said: "Not very good at this e-mail business."',
+    )
+    assert result == [("Not very good at this e-mail business.", "Peter Kane")]
+
+
+def test_he_refers_to_a_person_the_text_last_named_by_role() -> None:
+    result = speakers(
+        "Film maker Sam Ortiz followed Conservative leader Michael Howard for a year.",
+        "The Conservative leader was asked about his parents.",
+        'He replies: "What is the inference of that?"',
+    )
+    assert result == [("What is the inference of that?", "Michael Howard")]

@@ -21,6 +21,7 @@ from transforms.lexicon import (
     CUE_VERBS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
+    ROLE_MODIFIERS,
     can_be_source,
     is_role_head,
 )
@@ -70,6 +71,13 @@ RELATIVE_BEFORE_CUE = re.compile(
 ANTECEDENT = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’&.\-]*\s+){0,6}[A-Z][\w'’&.\-]*$"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$"
+)
+SENTENCE_INITIAL_THE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)",
+    re.MULTILINE,
+)
+OPENING_PHRASE = re.compile(
+    r"\s*[^,;:\"“”]{1,50},\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?"
 )
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -167,6 +175,7 @@ class _Resolver:
         )
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self.speaker_events: list[tuple[int, Person]] = []
+        self._described: list[tuple[int, Person]] | None = None
 
     # --- sentences ----------------------------------------------------------------------
     def sentences(self, paragraph_index: int) -> list[tuple[int, int]]:
@@ -441,18 +450,41 @@ class _Resolver:
             if self._is_subject(start):
                 subject = (start, person)
                 break
-        speaker = next(
-            (
-                (at, person)
-                for at, person in reversed(self.speaker_events)
-                if at < position and _sex_matches(person, sex)
-            ),
-            None,
+        speaker, described = (
+            next(
+                ((at, p) for at, p in reversed(events) if at < position and _sex_matches(p, sex)),
+                None,
+            )
+            for events in (self.speaker_events, self.described_subjects())
         )
         best = max(
-            (c for c in (subject, speaker) if c is not None), default=mentioned, key=lambda c: c[0]
+            (c for c in (subject, speaker, described) if c is not None),
+            default=mentioned,
+            key=lambda c: c[0],
         )
         return best[1] if best else None
+
+    def described_subjects(self) -> list[tuple[int, Person]]:
+        """Sentences opened by a role instead of a name ("The Tory leader was asked …"): the
+        person of the article with that role, as the subject at that position."""
+        if self._described is None:
+            self._described = []
+            for match in SENTENCE_INITIAL_THE.finditer(self.body):
+                words = match.group("words").split()
+                for i, word in enumerate(words):
+                    if not is_role_head(word):
+                        if word[:1].isupper() or word.lower() in ROLE_MODIFIERS:
+                            continue  # "The Tory leader", "The former chancellor"
+                        break
+                    if i + 1 < len(words) and is_role_head(words[i + 1]):
+                        continue  # "prime minister": the role ends later
+                    if i + 1 < len(words) and words[i + 1][:1].isupper():
+                        break  # "The Tory leader Michael Howard": a named mention
+                    person = self.person_with_role(word.lower(), match.start())
+                    if person is not None:
+                        self._described.append((match.start(), person))
+                    break
+        return self._described
 
     def _is_subject(self, start: int) -> bool:
         """A mention that opens its sentence, or is the subject of a reporting verb."""
@@ -460,10 +492,10 @@ class _Resolver:
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
         verbs = [w.lower() for w in WORD.findall(following)[1:12]]
-        if any(v in CUE_VERBS for v in verbs[:8]) and not any(
-            v in ("he", "she")
-            for v in verbs[: verbs.index(next(x for x in verbs if x in CUE_VERBS))]
-        ):
+        # A finite reporting verb after the name; an -ing one ("…, suggesting") belongs to
+        # the sentence's subject, not to an object just before it.
+        finite = [v for v in verbs[:8] if v in CUE_VERBS and not v.endswith("ing")]
+        if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
             return True
         head = self.body[max(0, start - 60) : start]
         cut = max(
@@ -477,7 +509,8 @@ class _Resolver:
         lead = head[cut + 1 :] if cut >= 0 else (head if start < 60 else None)
         if lead is None:
             return False
-        return len(WORD.findall(lead)) <= 3
+        # "Realising his error, Mr Campbell then e-mailed …": an opening phrase, then the subject.
+        return len(WORD.findall(lead)) <= 3 or OPENING_PHRASE.fullmatch(lead) is not None
 
     def note_speaker(self, span: QuoteSpan, speaker: Speaker) -> None:
         if speaker.person is not None:
