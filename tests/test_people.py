@@ -33,6 +33,24 @@ from transforms.names import person_slug
             "British Chambers of Commerce",
         ),
         ("France's President Emmanuel Macron visited.", "Emmanuel Macron", "President", "France"),
+        # a courtesy title between role and name
+        ("Central bank governor Mr Okafor's speech moved markets.", "Okafor", "governor", None),
+        # a hyphenated role in an appositive
+        ("Ann Leigh, Green co-leader, said the vote was close.", "Ann Leigh", "co-leader", "Green"),
+        # the place a correspondent works from is not an affiliation; the possessive owner is
+        (
+            "The Guardian's correspondent in Lagos, Ruth Adeyemi, reported the strike.",
+            "Ruth Adeyemi",
+            "correspondent",
+            "Guardian",
+        ),
+        # tenure words sit between the owner and the role
+        (
+            "Nokia's newly-appointed chief executive Pekka Lund starts today.",
+            "Pekka Lund",
+            "chief executive",
+            "Nokia",
+        ),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(

@@ -35,6 +35,13 @@ HEADED_ROLE_AT = re.compile(
     + r"\s+(?:at|of|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’ -]*)$"
 )
 POSSESSIVE_OWNER = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s\Z")
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
+# Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
+# chief executive".
+TENURE_WORDS = frozenset(
+    "new newly-appointed newly-elected newly-named outgoing incoming current then long-time "
+    "longtime recently-appointed".split()
+)
 ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 
 
@@ -170,6 +177,8 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     `spokeswoman for women Sandra Gidley`."""
     window = body[max(0, body.rfind("\n", 0, start) + 1, start - 120) : start]
     words = window.split()
+    if words and _clean(words[-1]).lower().rstrip(".") in COURTESY_TITLES:
+        words = words[:-1]  # "Federal Reserve chairman Mr Greenspan"
     if not words:
         return None, None
     # Allow a trailing "for women" / "of state" complement after the role head.
@@ -201,7 +210,10 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     while first < head and _clean(words[first]).lower() in ("and", "of", "for", "the"):
         first += 1
     role = " ".join(_clean(w) for w in words[first : len(words)])
-    affiliation = _affiliation_left_of(words[:first])
+    owner_end = first
+    while owner_end > 0 and _clean(words[owner_end - 1]).lower() in TENURE_WORDS:
+        owner_end -= 1
+    affiliation = _affiliation_left_of(words[:owner_end])
     return role, affiliation
 
 
@@ -258,7 +270,8 @@ def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
 def _split_role(phrase: str) -> tuple[str | None, str | None]:
     """`director general of the British Chambers of Commerce` → (role, organisation);
     `UK armed forces minister` → (`armed forces minister`, United Kingdom)."""
-    phrase = phrase.strip()
+    # "correspondent in Jakarta": where someone works is not whom for.
+    phrase = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", phrase.strip())
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
     if match and is_role_head(match.group("role").split()[-1]):
@@ -273,7 +286,7 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
     if not all(
-        w.lower() in ROLE_MODIFIERS or w.lower() in ROLE_HEADS or country_of(w) or w[:1].isupper()
+        w.lower() in ROLE_MODIFIERS or is_role_head(w) or country_of(w) or w[:1].isupper()
         for w in words
     ):
         return None, None
@@ -282,7 +295,7 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         words = words[1:]
         affiliation = affiliation or country
     elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in ROLE_MODIFIERS:
-        affiliation = affiliation or words[0]
+        affiliation = affiliation or _clean(words[0])
         words = words[1:]
     return " ".join(words), affiliation
 
