@@ -44,6 +44,15 @@ from transforms.names import person_slug
             "correspondent",
             "Guardian",
         ),
+        # of a former and a current role, the current one
+        (
+            "Ruth Kemp, former Labour minister and now a European Commissioner, spoke.",
+            "Ruth Kemp",
+            "European Commissioner",
+            None,
+        ),
+        # a courtesy title after an appositive role
+        ('"We disagree," said its chairman, Sir Colin Marsh.', "Colin Marsh", "chairman", None),
         # tenure words sit between the owner and the role
         (
             "Nokia's newly-appointed chief executive Pekka Lund starts today.",

@@ -35,7 +35,7 @@ HEADED_ROLE_AT = re.compile(
     + r"\s+(?:at|of|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’ -]*)$"
 )
 POSSESSIVE_OWNER = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s\Z")
-COURTESY_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
+COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
 TENURE_WORDS = frozenset(
@@ -147,11 +147,12 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     """Role and affiliation from the words right before the name, or an appositive after it."""
     if person.role and person.affiliation:
         return
-    role, affiliation = _role_before(body, mention.start)
+    start = _before_courtesy_title(body, mention.start)
+    role, affiliation = _role_before(body, start)
     if role is None:
         role, affiliation = _appositive_after(body, mention.end)
     if role is None:
-        role, affiliation = _appositive_before(body, mention.start)
+        role, affiliation = _appositive_before(body, start)
     if role is not None and person.role is None:
         person.role = role
         if affiliation and person.affiliation is None:
@@ -159,7 +160,13 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     elif affiliation and person.affiliation is None and person.role == role:
         person.affiliation = affiliation
     if person.affiliation is None:
-        person.affiliation = _possessive_owner(body, mention.start)
+        person.affiliation = _possessive_owner(body, start)
+
+
+def _before_courtesy_title(body: str, start: int) -> int:
+    """Where "Sir Anthony Greener" starts when the name mention starts at "Anthony"."""
+    match = COURTESY_TITLE_BEFORE.search(body, max(0, start - 8), start)
+    return match.start() if match else start
 
 
 def _possessive_owner(body: str, start: int) -> str | None:
@@ -177,8 +184,6 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     `spokeswoman for women Sandra Gidley`."""
     window = body[max(0, body.rfind("\n", 0, start) + 1, start - 120) : start]
     words = window.split()
-    if words and _clean(words[-1]).lower().rstrip(".") in COURTESY_TITLES:
-        words = words[:-1]  # "Federal Reserve chairman Mr Greenspan"
     if not words:
         return None, None
     # Allow a trailing "for women" / "of state" complement after the role head.
@@ -242,11 +247,17 @@ def _affiliation_left_of(words: list[str]) -> str | None:
 
 
 def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
-    """`David Frost, director general of the British Chambers of Commerce,`"""
+    """`David Frost, director general of the British Chambers of Commerce,`; of `former Labour
+    minister and now a European Commissioner` the current role, the last."""
     match = APPOSITIVE_AFTER.match(body[end : end + 120])
     if not match:
         return None, None
-    return _split_role(match.group("role"))
+    parts = re.split(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?", match.group("role"))
+    for part in reversed(parts):
+        role, affiliation = _split_role(part)
+        if role is not None:
+            return role, affiliation
+    return None, None
 
 
 def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
