@@ -243,3 +243,34 @@ def test_he_refers_to_a_person_the_text_last_named_by_role() -> None:
         'He replies: "What is the inference of that?"',
     )
     assert result == [("What is the inference of that?", "Michael Howard")]
+
+
+def test_a_credit_sentence_right_after_a_question_names_the_speaker() -> None:
+    result = speakers(
+        "Ron Tate addressed the farmers.",
+        "“Does anybody know what the plan for the valley is?” Tate asked. “Neither do I.”",
+    )
+    assert result == [
+        ("Does anybody know what the plan for the valley is?", "Ron Tate"),
+        ("Neither do I.", "Ron Tate"),
+    ]
+
+
+def test_a_speaker_after_the_quote_with_two_appositives() -> None:
+    result = speakers(
+        "“It is an invasion of the state’s domain,” Carla Ruiz, the attorney general of Utah, "
+        "one of the states suing the agency, said in a statement."
+    )
+    assert result == [("It is an invasion of the state’s domain,", "Carla Ruiz")]
+
+
+def test_reporting_verbs_of_praise_and_reports() -> None:
+    praised = speakers(
+        'In January, Gov. Ada Brooks lauded the firm for its "new and innovative ideas".'
+    )
+    assert praised == [("new and innovative ideas", "Ada Brooks")]
+    reported = speakers(
+        "The Daily Ledger reports that the team avoided the hospital to "
+        "“keep the details under wraps.”"
+    )
+    assert reported == [("keep the details under wraps.", "The Daily Ledger")]

@@ -105,7 +105,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     welcomed welcomes condemned condemns denied denies describing saying telling adding
     warning insisting arguing explaining claiming noting accusing calling urging
     admitting declaring suggesting stressing attacked attacks dubbed dubs termed terms
-    slammed slams blasted blasts lambasted""".split()
+    slammed slams blasted blasts lambasted reports reported lauded lauds touted touts
+    decried decries mocked mocks derided derides ridiculed lamented laments""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

@@ -55,12 +55,15 @@ GROUP_NOUNS = frozenset(
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
+NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 DETERMINERS = frozenset("a an the its their his her this that one another some".split())
-# After a person's name, up to the reporting verb: one appositive between commas (no clause
-# punctuation or quotes in it), then at most an auxiliary or an adverb.
+# After a person's name, up to the reporting verb: an appositive between commas (no clause
+# punctuation or quotes in it, at most one more comma part: "…, president of the union,
+# which represents teachers, said"), then at most an auxiliary or an adverb.
 APPOSITIVE_TO_CUE = re.compile(
-    r",\s[^,;:\"“”()]{2,140},\s*(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
+    r",\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100})?,\s*"
+    r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
 )
 # `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
 RELATIVE_BEFORE_CUE = re.compile(
@@ -217,7 +220,23 @@ class _Resolver:
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
-        return None
+        return self._from_trailing_credit(span, sentence_end, after[0])
+
+    def _from_trailing_credit(
+        self, span: QuoteSpan, sentence_end: int, after: str
+    ) -> Speaker | None:
+        """`"…is?" Graham asked.`: the quote's ?, ! or . ended the sentence, and the credit is
+        the short sentence right after it."""
+        if after.strip(" \"”’'") or not span.closed:
+            return None
+        sentences = self.sentences(span.paragraph_index)
+        following = next(((s, e) for s, e in sentences if s >= sentence_end), None)
+        if following is None:
+            return None
+        text, offset = self._outside_quotes(*following, stop_at_next_quote=True)
+        if not text.strip() or len(text.split()) > MAX_SUBJECT_WORDS or text.lstrip()[:1].isdigit():
+            return None
+        return self._speaker_near_cue(text, offset, "after", following[0])
 
     def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
         sentences = self.sentences(span.paragraph_index)
@@ -270,7 +289,14 @@ class _Resolver:
         if according:
             np_start = offset + according.start("np")
             return self._speaker_from_phrase(according.group("np"), np_start, "according to")
-        cues = [m for m in WORD.finditer(text) if m.group().lower() in CUE_VERBS]
+        words = list(WORD.finditer(text))
+        # "one of the states suing", "the claims": after a determiner the word is a noun.
+        cues = [
+            m
+            for i, m in enumerate(words)
+            if m.group().lower() in CUE_VERBS
+            and not (i > 0 and words[i - 1].group().lower() in NOUN_MARKERS)
+        ]
         if not cues:
             return None
         cue = cues[0] if side == "after" else cues[-1]
@@ -279,6 +305,9 @@ class _Resolver:
         right = text[cue.end() :]
         if side == "after":
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
+            described = self._person_before_appositive(left, offset)
+            if described is not None:  # `"…," Scott Pruitt, the attorney general, said.`
+                return Speaker(described.name, described, cue_word)
             left_np = left.strip(" ,")
             if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
