@@ -274,3 +274,8 @@ def test_reporting_verbs_of_praise_and_reports() -> None:
         "“keep the details under wraps.”"
     )
     assert reported == [("keep the details under wraps.", "The Daily Ledger")]
+
+
+def test_a_closing_mark_typed_as_an_opener_still_opens_a_quotation() -> None:
+    result = speakers("”He represents our greatest shame, and we know it.” ― Sonia Herrera")
+    assert result == [("He represents our greatest shame, and we know it.", "Sonia Herrera")]
