@@ -30,7 +30,7 @@ class Settings:
     wait_for_lock: bool = False
     lock_timeout_s: float = 600.0
     keep_snapshots: int = 2
-    duckdb_memory_limit: str = "1GB"  # DuckDB spills to <warehouse>/duckdb_tmp beyond it
+    duckdb_memory_limit: str = "768MB"  # DuckDB spills to <warehouse>/duckdb_tmp beyond it
     progress: bool = True
     failpoint: str = ""  # tests only: see flows/failpoints.py
     runner: str = "local"  # local (threads + worker processes), dask or ray
