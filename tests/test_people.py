@@ -121,3 +121,8 @@ def test_role_headed_by_its_noun_with_the_organisation_after_at() -> None:
         "head of currency strategy",
         "Bank of America",
     )
+
+
+def test_a_party_word_before_a_name_is_not_part_of_it() -> None:
+    names = list(people_of("Liberal Democrat Sarah Tether told researchers so."))
+    assert names == ["Sarah Tether"]

@@ -105,6 +105,13 @@ def honorific_gender(honorific: str | None) -> str | None:
     return None
 
 
+# "Liberal Democrat Sarah Teather", "Republican Lindsey Graham": a party word before a name
+# is a title, not part of it.
+PARTY_MEMBERS = frozenset(
+    "democrat republican tory conservative labour socialist nationalist unionist".split()
+)
+
+
 def find_name_mentions(text: str) -> list[NameMention]:
     """Candidate person names in text, in order; each judged on its own context."""
     mentions: list[NameMention] = []
@@ -139,7 +146,7 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
     keys = [POSSESSIVE.sub("", token).lower().rstrip(".") for _, token in piece]
     for index in range(len(piece) - 2, -1, -1):
-        if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS:
+        if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS or keys[index] in PARTY_MEMBERS:
             if keys[index] in HONORIFICS:
                 honorific, evidence = POSSESSIVE.sub("", piece[index][1]), "honorific"
             else:

@@ -94,9 +94,14 @@ def _role(text: str, mark: str, start: int, end: int, *, inside: bool) -> str:
         return "open"
     if mark in ALWAYS_CLOSE or mark == "’":
         # A closing mark typed where a quotation opens ("”We need law…"): an opener.
-        if mark == "”" and not inside and (start == 0 or text[start - 1] in OPEN_BEFORE):
-            if end < len(text) and text[end].isalnum():
-                return "open"
+        if (
+            mark == "”"
+            and not inside
+            and (start == 0 or text[start - 1] in OPEN_BEFORE)
+            and end < len(text)
+            and text[end].isalnum()
+        ):
+            return "open"
         return "close"
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "

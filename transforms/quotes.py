@@ -538,6 +538,9 @@ class _Resolver:
         lead = head[cut + 1 :] if cut >= 0 else (head if start < 60 else None)
         if lead is None:
             return False
+        lead_start = start - len(lead)
+        if any(lead_start <= other < start for other, _end, _p in self.mentions):
+            return False  # "Dr Fox accused Mr Blair": the object, not the subject
         # "Realising his error, Mr Campbell then e-mailed …": an opening phrase, then the subject.
         return len(WORD.findall(lead)) <= 3 or OPENING_PHRASE.fullmatch(lead) is not None
 
