@@ -14,6 +14,7 @@ Quoted titles and scare quotes with nobody's speech around them are dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -174,8 +175,10 @@ class _Resolver:
         self.spans = spans
         self.quoted = [(s.mark_start, s.end) for s in spans]
         self.mentions = sorted(
-            (start, end, person) for person in people for start, end in person.mentions
+            ((start, end, person) for person in people for start, end in person.mentions),
+            key=lambda m: (m[0], m[1]),
         )
+        self.mention_starts = [start for start, _end, _person in self.mentions]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self.speaker_events: list[tuple[int, Person]] = []
         self._described: list[tuple[int, Person]] | None = None
@@ -361,12 +364,15 @@ class _Resolver:
     def _person_before_appositive(self, left: str, offset: int) -> Person | None:
         """`Jacques Barrot, vice president of the Commission and Commissioner for Transport,
         said`: the person the appositive describes, not the appositive."""
-        for start, end, person in reversed(self.mentions):
-            if start < offset or end > offset + len(left):
-                continue
-            if APPOSITIVE_TO_CUE.match(left, end - offset):
-                return person
-            break
+        # The last mention that ends inside left.
+        index = bisect.bisect_left(self.mention_starts, offset + len(left)) - 1
+        while index >= 0:
+            start, end, person = self.mentions[index]
+            if start < offset:
+                return None
+            if end <= offset + len(left):
+                return person if APPOSITIVE_TO_CUE.match(left, end - offset) else None
+            index -= 1
         return None
 
     def _speaker_from_phrase(
@@ -539,7 +545,9 @@ class _Resolver:
         if lead is None:
             return False
         lead_start = start - len(lead)
-        if any(lead_start <= other < start for other, _end, _p in self.mentions):
+        if bisect.bisect_left(self.mention_starts, lead_start) < bisect.bisect_left(
+            self.mention_starts, start
+        ):
             return False  # "Dr Fox accused Mr Blair": the object, not the subject
         # "Realising his error, Mr Campbell then e-mailed …": an opening phrase, then the subject.
         return len(WORD.findall(lead)) <= 3 or OPENING_PHRASE.fullmatch(lead) is not None
