@@ -37,7 +37,7 @@ def full_server(ui: bool = True) -> Iterator[str]:
     env = {**os.environ, "PREFECT_UI_ENABLED": "true" if ui else "false"}
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
     with _child_server([*command, "--port", str(port)], port, env) as api_url:
-        _wait_healthy(api_url)
+        wait_until_healthy(api_url)
         yield api_url
 
 
@@ -81,11 +81,6 @@ def ephemeral_server() -> Iterator[str]:
 _children: dict[str, tuple[subprocess.Popen[bytes], Path]] = {}
 
 
-def wait_until_healthy(api_url: str) -> None:
-    """Block until the child server at api_url answers /health (raises if it died)."""
-    _wait_healthy(api_url)
-
-
 @contextmanager
 def _child_server(command: list[str], port: int, env: dict[str, str]) -> Iterator[str]:
     api_url = f"http://127.0.0.1:{port}/api"
@@ -102,13 +97,10 @@ def _child_server(command: list[str], port: int, env: dict[str, str]) -> Iterato
         _children[api_url] = (server, log)
         try:
             yield api_url
-        except ServerStartFailed:
-            _stop(server)
-            raise  # the log stays for the user
         finally:
             _children.pop(api_url, None)
             _stop(server)
-    log.unlink(missing_ok=True)
+    log.unlink(missing_ok=True)  # reached only without an error: a failed start keeps its log
 
 
 def _die_with_parent() -> None:
@@ -128,7 +120,8 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait_healthy(api_url: str) -> None:
+def wait_until_healthy(api_url: str) -> None:
+    """Block until the child server at api_url answers /health (raises if it died)."""
     server, log = _children[api_url]
     deadline = time.monotonic() + SERVER_START_TIMEOUT_S
     while time.monotonic() < deadline:

@@ -13,6 +13,9 @@ HONORIFICS: frozenset[str] = frozenset(
     archbishop baroness baron earl duke duchess st""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
+# A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
+# "Minister", which the role rules read).
+COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?"
 MALE_HONORIFICS = frozenset("mr sir lord king prince father fr baron earl duke".split())
 FEMALE_HONORIFICS = frozenset(
     "mrs ms miss dame lady queen princess sister baroness duchess".split()

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.lexicon import (
+    COURTESY_TITLE,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLES_KEPT_WITH_SINGLE_NAME,
@@ -35,7 +36,7 @@ HEADED_ROLE_AT = re.compile(
     + r"\s+(?:at|of|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’ -]*)$"
 )
 POSSESSIVE_OWNER = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s\Z")
-COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+\Z")
+COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
 TENURE_WORDS = frozenset(

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.lexicon import (
+    COURTESY_TITLE,
     CUE_VERBS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -80,9 +81,7 @@ SENTENCE_INITIAL_THE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)",
     re.MULTILINE,
 )
-OPENING_PHRASE = re.compile(
-    r"\s*[^,;:\"“”]{1,50},\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?"
-)
+OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 MAX_SUBJECT_WORDS = 8
@@ -624,9 +623,7 @@ def _description_start(lowered: list[str]) -> int | None:
     for i in reversed(starts):
         if i == 0 or lowered[i - 1] not in PREPOSITIONS:
             return i
-        if not any(j < i for j in starts):
-            return i
-    return None
+    return starts[0] if starts else None
 
 
 def _description_head(lowered: list[str]) -> str:

@@ -23,17 +23,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from flows.storage.parquet_files import PART_FILE, ROW_GROUP_SIZE, SNAPSHOTS, cast_part
+from flows.storage.parquet_files import PART_FILE, SNAPSHOTS, stream_parquet
 from transforms.schema import Table
 
 MARKER = "_published.json"
-
-
-def is_url(location: str) -> bool:
-    """True for `scheme://…` locations other than plain local paths."""
-    return "://" in location
 
 
 def filesystem_for(url: str) -> tuple[Any, str]:
@@ -87,20 +81,8 @@ class ObjectStoreTarget:
 
         The upload becomes visible only when the writer closes (a single PUT or a completed
         multipart upload), so a killed export leaves no partial object behind."""
-        path = self._path(SNAPSHOTS, run_id, table.name, PART_FILE)
-        schema = table.arrow_schema()
-        rows = 0
-        with (
-            self.fs.open(path, "wb") as sink,
-            pq.ParquetWriter(
-                sink, schema, compression="zstd", write_statistics=True, store_schema=True
-            ) as writer,
-        ):
-            for part in parts:
-                part_table = cast_part(part, schema)
-                writer.write_table(part_table, row_group_size=ROW_GROUP_SIZE)
-                rows += part_table.num_rows
-        return rows
+        with self.fs.open(self._path(SNAPSHOTS, run_id, table.name, PART_FILE), "wb") as sink:
+            return stream_parquet(table, parts, sink)
 
     def published(self) -> str | None:
         """The run id of the published tables, if any."""

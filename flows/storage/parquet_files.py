@@ -43,23 +43,24 @@ def write_batches(table: Table, parts: Iterable[pa.Table | pa.RecordBatch], path
     """Stream Arrow parts into one zstd Parquet file with statistics; returns rows written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    schema = table.arrow_schema()
-    rows = 0
-    with pq.ParquetWriter(
-        temporary, schema, compression="zstd", write_statistics=True, store_schema=True
-    ) as writer:
-        for part in parts:
-            part_table = cast_part(part, schema)
-            writer.write_table(part_table, row_group_size=ROW_GROUP_SIZE)
-            rows += part_table.num_rows
+    rows = stream_parquet(table, parts, temporary)
     os.replace(temporary, path)
     return rows
 
 
-def cast_part(part: pa.Table | pa.RecordBatch, schema: pa.Schema) -> pa.Table:
-    """One streamed part as a table with exactly the contract's column types."""
-    part_table = pa.Table.from_batches([part]) if isinstance(part, pa.RecordBatch) else part
-    return part_table.cast(schema)
+def stream_parquet(table: Table, parts: Iterable[pa.Table | pa.RecordBatch], sink: Any) -> int:
+    """Write Arrow parts to sink (a path or a writable file) as zstd Parquet with statistics,
+    cast to the contract's column types; returns rows written."""
+    schema = table.arrow_schema()
+    rows = 0
+    with pq.ParquetWriter(
+        sink, schema, compression="zstd", write_statistics=True, store_schema=True
+    ) as writer:
+        for part in parts:
+            part_table = pa.Table.from_batches([part]) if isinstance(part, pa.RecordBatch) else part
+            writer.write_table(part_table.cast(schema), row_group_size=ROW_GROUP_SIZE)
+            rows += part_table.num_rows
+    return rows
 
 
 class LocalTarget:
