@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.numbers import NUMBER, SCALES, TENS, UNITS, parse_number
+from transforms.regex_words import word_alternation
 
 QUALIFIERS = (
     "more than|less than|fewer than|greater than|as much as|as many as|as little as|"
@@ -269,6 +270,9 @@ FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?P<count>(?i:a|one|two|three|four)[\s-])?(?P<part>(?i:half|thirds?|quarters?|"
     r"fifths?|sixth|tenths?))(?=\s+of\s)"
 )
+# The fraction word alone, its first letter as a class so the search can skip ahead.
+FRACTION_PART = re.compile(r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)(?=\s+of\s)")
+FRACTION_COUNT_BEFORE = re.compile(r"(?<![\w-])(?i:a|one|two|three|four)[\s-]\Z")
 AGE_PATTERNS = (
     re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
     re.compile(rf"(?<=\baged\s)(?P<num>{NUMBER})(?![\w])"),
@@ -312,8 +316,9 @@ ANCHOR_WORDS = frozenset(
         "quarter",
     ]
 )
-DIGITS = re.compile(r"(?<![\d.,])\d")
-NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANCHOR_WORDS, key=len, reverse=True)) + r")\b")
+# The character class first lets the engine skip ahead; a leading look-behind would not.
+DIGITS = re.compile(r"\d(?<![\d.,]\d)")
+NUMBER_WORD = re.compile(rf"\b{word_alternation(ANCHOR_WORDS)}\b")
 LOOK_BACK = 5  # "US$ " before the number
 MAX_AMOUNT_CHARS = 100
 COLLECTIVE_NOUNS = frozenset("people children staff men women police cattle".split())
@@ -348,11 +353,13 @@ def extract_amounts(body: str) -> list[Amount]:
         taken.append((amount.start, amount.end))
         found.append(amount)
 
-    windows = _windows(body)
-    for match in _scan(MONEY_SYMBOL, body, windows):
+    lowered = body.lower()
+    currency_starts, windows = _windows(body, lowered)
+    for match in _scan(MONEY_SYMBOL, body, currency_starts):
         claim(_money(body, match, currency_of_symbol(match.group("cur"))))
-    for match in _scan(MONEY_SUFFIX, body, windows):
-        claim(_money(body, match, SUFFIX_SYMBOLS[match.group("suffix")]))
+    if any(symbol in body for symbol in SUFFIX_SYMBOLS):
+        for match in _scan(MONEY_SUFFIX, body, windows):
+            claim(_money(body, match, SUFFIX_SYMBOLS[match.group("suffix")]))
     for match in _scan(MONEY_WORD, body, windows):
         word = match.group("cur_word").lower()
         claim(
@@ -360,14 +367,16 @@ def extract_amounts(body: str) -> list[Amount]:
                 body, match, CURRENCY_WORDS.get(word) or SUBUNITS[word], subunit=word in SUBUNITS
             )
         )
-    for pattern in PERCENT_PATTERNS:
-        for match in _scan(pattern, body, windows):
-            claim(_simple(body, match, "percent", "percent"))
-    for match in FRACTION_SHARE.finditer(body):
+    if "%" in body or "cent" in lowered:  # `%`, `per cent`, `percent`, `percentage points`
+        for pattern in PERCENT_PATTERNS:
+            for match in _scan(pattern, body, windows):
+                claim(_simple(body, match, "percent", "percent"))
+    for match in _fraction_shares(body):
         claim(_fraction(body, match))
-    for pattern in AGE_PATTERNS:
-        for match in _scan(pattern, body, windows):
-            claim(_age(body, match))
+    if "old" in lowered or "aged" in lowered:
+        for pattern in AGE_PATTERNS:
+            for match in _scan(pattern, body, windows):
+                claim(_age(body, match))
     for match in _scan(DURATION, body, windows):
         claim(_duration(body, match))
     for match in _scan(QUANTITY, body, windows):
@@ -463,25 +472,25 @@ def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
     return linked
 
 
-def _windows(body: str) -> list[int]:
-    """Positions where an amount may start: a digit or number word, a currency sign or code
-    right before a number, "a"/"an" before a number word. Patterns are tried only there,
+def _windows(body: str, lowered: str) -> tuple[list[int], list[int]]:
+    """Positions where an amount may start: (a currency sign or code right before a number),
+    (a digit or number word, "a"/"an" before a number word). Patterns are tried only there,
     anchored, which is far faster than scanning the whole body with each of them."""
+    currency_starts: list[int] = []
     starts: list[int] = []
     for match in DIGITS.finditer(body):
         position = match.start()
         prefix = CURRENCY_BEFORE.search(body, max(0, position - LOOK_BACK), position)
         if prefix:
-            starts.append(prefix.start())
+            currency_starts.append(prefix.start())
         starts.append(position)
-    lowered = body.lower()
     for match in NUMBER_WORD.finditer(lowered):
         position = match.start()
         starts.append(position)
         for article in ("a ", "an "):
             if lowered.startswith(article, position - len(article)):
                 starts.append(position - len(article))
-    return sorted(set(starts))
+    return sorted(set(currency_starts)), sorted(set(starts))
 
 
 def _scan(pattern: re.Pattern[str], body: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -545,6 +554,23 @@ def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | N
     if value is None:
         return None
     return _amount(body, match, kind, value, high, unit)
+
+
+def _fraction_shares(body: str) -> Iterator[re.Match[str]]:
+    """FRACTION_SHARE's matches, found from the fraction word (a fast search) and then matched
+    from the count word before it, if any."""
+    reach = 0
+    for part in FRACTION_PART.finditer(body):
+        start = part.start()
+        count = FRACTION_COUNT_BEFORE.search(body, max(0, start - 6), start)
+        if count is not None:
+            start = count.start()
+        if start < reach:
+            continue
+        match = FRACTION_SHARE.match(body, start)
+        if match:
+            reach = match.end()
+            yield match
 
 
 def _fraction(body: str, match: re.Match[str]) -> Amount | None:

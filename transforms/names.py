@@ -33,7 +33,7 @@ ABBREVIATED_TITLE = (
 NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
 PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|bin|ibn|al|el|dos|das|ter|ten)"
 NAME_RUN = re.compile(
-    rf"(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
+    rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
     re.UNICODE,
 )
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")

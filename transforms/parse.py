@@ -14,6 +14,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 INLINE_SPACE = re.compile(
     r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 )
+ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 HEADLINE_MAX_WORDS = 20
 WRAPPED_LINE_MIN, WRAPPED_LINE_MAX = 40, 100
@@ -64,7 +65,9 @@ def parse_article(text: str) -> ParsedArticle:
 
 
 def _clean_line(line: str) -> str:
-    return INLINE_SPACE.sub(" ", line).strip()
+    if "  " in line or ODD_SPACE.search(line):
+        line = INLINE_SPACE.sub(" ", line)
+    return line.strip()
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -28,7 +28,8 @@ from transforms.names import (
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
-APPOSITIVE_BEFORE = re.compile(r"(?P<role>[^,;:()\"“”.]{2,80}),\s*$")
+# The last mark that ends a phrase before an appositive's comma (the phrase runs from after it).
+PHRASE_STOP = re.compile(r".*[,;:()\"“”.]", re.DOTALL)
 HEADED_ROLE_AT = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
@@ -264,10 +265,10 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
 def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
     """`UK armed forces minister, James Heappey,` / `The Shadow Secretary of State, Theresa May,`"""
     line_start = body.rfind("\n", 0, start) + 1
-    match = APPOSITIVE_BEFORE.search(body[max(line_start, start - 100) : start])
-    if not match:
+    phrase = _phrase_before_comma(body[max(line_start, start - 100) : start])
+    if phrase is None:
         return None, None
-    words = match.group("role").split()
+    words = phrase.split()
     while words and words[0].lower() in ("the", "a", "an", "and", "but", "by", "as", "from"):
         words = words[1:]
     # Keep the tail that is a role: modifiers ending in a role head, maybe a leading country.
@@ -277,6 +278,19 @@ def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
             left_country = country_of(words[cut - 1]) if cut else None
             return role, affiliation or left_country
     return None, None
+
+
+def _phrase_before_comma(text: str, longest: int = 80) -> str | None:
+    """The 2–80 characters before the comma that ends text (trailing space allowed), back to the
+    previous comma, stop, colon, bracket or quotation mark."""
+    stripped = text.rstrip()
+    if not stripped.endswith(","):
+        return None
+    comma = len(stripped) - 1
+    window_start = max(0, comma - longest)
+    stop = PHRASE_STOP.match(text, window_start, comma)
+    phrase = text[stop.end() if stop else window_start : comma]
+    return phrase if len(phrase) >= 2 else None
 
 
 def _split_role(phrase: str) -> tuple[str | None, str | None]:

@@ -77,10 +77,10 @@ ANTECEDENT = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’&.\-]*\s+){0,6}[A-Z][\w'’&.\-]*$"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$"
 )
-SENTENCE_INITIAL_THE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)",
-    re.MULTILINE,
-)
+# Starts with the literal "The" so the engine can jump between candidates; whether it opens a
+# sentence is checked after (SENTENCE_OPENS_AT).
+SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -504,6 +504,9 @@ class _Resolver:
         if self._described is None:
             self._described = []
             for match in SENTENCE_INITIAL_THE.finditer(self.body):
+                at = match.start()
+                if not SENTENCE_OPENS_AT.search(self.body, max(0, at - 3), at):
+                    continue
                 words = match.group("words").split()
                 for i, word in enumerate(words):
                     if not is_role_head(word):
