@@ -36,7 +36,8 @@ NAME_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
     re.UNICODE,
 )
-POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+NON_SPACE = re.compile(r"\S+")
 WORD = re.compile(r"[\w’'\-\.]+")
 # ", the prime minister," / ", a spokesman for" right after a name.
 APPOSITIVE_ROLE = re.compile(
@@ -112,6 +113,16 @@ PARTY_MEMBERS = frozenset(
 )
 
 
+def without_possessive(token: str) -> str:
+    """`Turkey’s` → `Turkey`, `Jones'` → `Jones`."""
+    if not token.endswith(POSSESSIVE_ENDINGS):
+        return token
+    for ending in POSSESSIVE_ENDINGS:
+        if token.endswith(ending):
+            return token[: -len(ending)]
+    return token
+
+
 def find_name_mentions(text: str) -> list[NameMention]:
     """Candidate person names in text, in order; each judged on its own context."""
     mentions: list[NameMention] = []
@@ -124,12 +135,12 @@ def find_name_mentions(text: str) -> list[NameMention]:
 
 
 def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
-    tokens = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", run)]
+    tokens = [(m.start() + start, m.group()) for m in NON_SPACE.finditer(run)]
     # A possessive ends a name: "Turkey’s Foreign Minister" splits after "Turkey’s".
     pieces: list[list[tuple[int, str]]] = [[]]
     for position, token in tokens:
         pieces[-1].append((position, token))
-        if POSSESSIVE.search(token) and len(token) > 2:
+        if len(token) > 2 and token.endswith(POSSESSIVE_ENDINGS):
             pieces.append([])
     found: list[NameMention] = []
     for piece in pieces:
@@ -142,20 +153,21 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     honorific: str | None = None
     evidence = ""
+    piece = [(position, without_possessive(token)) for position, token in piece]
     # Everything up to the last honorific or role word is title, not name:
     # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
-    keys = [POSSESSIVE.sub("", token).lower().rstrip(".") for _, token in piece]
+    keys = [token.lower().rstrip(".") for _, token in piece]
     for index in range(len(piece) - 2, -1, -1):
         if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS or keys[index] in PARTY_MEMBERS:
             if keys[index] in HONORIFICS:
-                honorific, evidence = POSSESSIVE.sub("", piece[index][1]), "honorific"
+                honorific, evidence = piece[index][1], "honorific"
             else:
                 evidence = "role"
             piece = piece[index + 1 :]
             break
     # Leading words that are not names: sentence openers, countries.
     while piece:
-        word = POSSESSIVE.sub("", piece[0][1])
+        word = piece[0][1]
         key = word.lower().rstrip(".")
         if key in NOT_NAME_WORDS or country_of(word):
             piece = piece[1:]
@@ -163,7 +175,7 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
             break
     if not piece or len(piece) > MAX_NAME_TOKENS:
         return None
-    words = [POSSESSIVE.sub("", token) for _, token in piece]
+    words = [token for _, token in piece]
     if any(w.lower() in NON_PERSON_WORDS or "-based" in w.lower() for w in words):
         return None
     if " ".join(w.lower() for w in words) in KNOWN_ORGANISATIONS:
@@ -194,7 +206,7 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         return "first_name"
     before = text[max(0, start - 40) : start].split()
     if before:
-        previous = POSSESSIVE.sub("", before[-1]).lower().rstrip(".,")
+        previous = without_possessive(before[-1]).lower().rstrip(".,")
         if previous in HONORIFICS:
             return "honorific"
         if previous in ROLE_HEADS:

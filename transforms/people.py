@@ -6,6 +6,7 @@ honorific + surname), which the quote attribution uses to resolve speakers.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -109,14 +110,17 @@ def _match(mention: NameMention, people: list[Person]) -> Person | None:
 
 def _add_surname_mentions(body: str, people: list[Person]) -> None:
     """Every standalone occurrence of a full name or a surname counts as a mention."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping
     for person in sorted(people, key=lambda p: -len(p.name)):
         for form in (person.name, person.surname):
             for start in _standalone(body, form):
                 span = (start, start + len(form))
-                if any(s <= span[0] < e or s < span[1] <= e for s, e in taken):
+                index = bisect.bisect_left(taken, span)
+                if (index and taken[index - 1][1] > start) or (
+                    index < len(taken) and taken[index][0] < span[1]
+                ):
                     continue
-                taken.append(span)
+                taken.insert(index, span)
                 person.mentions.append(span)
     for person in people:
         person.mentions.sort()
@@ -376,4 +380,4 @@ def _last_person_before(people: list[Person], offset: int) -> Person | None:
 
 
 def _clean(word: str) -> str:
-    return re.sub(r"^[\"“‘(]+|[\"”’),.;:]+$", "", word).removesuffix("’s").removesuffix("'s")
+    return word.lstrip('"“‘(').rstrip('"”’),.;:').removesuffix("’s").removesuffix("'s")

@@ -165,6 +165,18 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     return "partial"
 
 
+def _cue_verb(text: str, *, first: bool) -> re.Match[str] | None:
+    """The first (or last) reporting verb of text. After a determiner the word is a noun:
+    "one of the states suing", "the claims"."""
+    words = [(m, m.group().lower()) for m in WORD.finditer(text)]
+    order = range(len(words)) if first else range(len(words) - 1, -1, -1)
+    for i in order:
+        match, word = words[i]
+        if word in CUE_VERBS and not (i > 0 and words[i - 1][1] in NOUN_MARKERS):
+            return match
+    return None
+
+
 class _Resolver:
     """Finds speakers from the text around quotations."""
 
@@ -291,17 +303,9 @@ class _Resolver:
         if according:
             np_start = offset + according.start("np")
             return self._speaker_from_phrase(according.group("np"), np_start, "according to")
-        words = list(WORD.finditer(text))
-        # "one of the states suing", "the claims": after a determiner the word is a noun.
-        cues = [
-            m
-            for i, m in enumerate(words)
-            if m.group().lower() in CUE_VERBS
-            and not (i > 0 and words[i - 1].group().lower() in NOUN_MARKERS)
-        ]
-        if not cues:
+        cue = _cue_verb(text, first=side == "after")
+        if cue is None:
             return None
-        cue = cues[0] if side == "after" else cues[-1]
         cue_word = cue.group()
         left = text[: cue.start()]
         right = text[cue.end() :]

@@ -11,6 +11,8 @@ ABBREVIATIONS = frozenset(
     u.s u.k e.g i.e""".split()
 )
 END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
+INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 
 def sentence_bounds(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -25,16 +27,13 @@ def sentence_bounds(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
         cut = match.end()
         if any(s <= match.start() and match.end() <= e for s, e in masked):
             continue
-        word = re.search(r"([\w.]+)[.]$", text[max(0, match.start() - 12) : match.start() + 1])
-        if (
-            word
-            and text[match.start()] == "."
-            and (
+        if text[match.start()] == ".":
+            word = WORD_BEFORE_STOP.search(text[max(0, match.start() - 12) : match.start() + 1])
+            if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
-                or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))
-            )
-        ):
-            continue
+                or INITIALS.fullmatch(word.group(1))
+            ):
+                continue
         bounds.append((start, cut))
         start = cut
     if start < len(text):
