@@ -279,3 +279,40 @@ def test_reporting_verbs_of_praise_and_reports() -> None:
 def test_a_closing_mark_typed_as_an_opener_still_opens_a_quotation() -> None:
     result = speakers("”He represents our greatest shame, and we know it.” ― Sonia Herrera")
     assert result == [("He represents our greatest shame, and we know it.", "Sonia Herrera")]
+
+
+def test_a_noun_that_looks_like_a_cue_gives_way_to_the_verb_before_it() -> None:
+    result = speakers(
+        "Party chairman Omar Reyes spoke in Leeds.",
+        'The party chairman attacked the council\'s three new pledges as "hollow" on Monday.',
+    )
+    assert result == [("hollow", "Omar Reyes")]
+
+
+def test_a_persons_spokesman_speaks_not_the_person() -> None:
+    result = speakers('Mr Okafor\'s official spokesman said: "No decision has been made."')
+    assert result == [("No decision has been made.", "Mr Okafor's official spokesman")]
+
+
+def test_the_spokesman_is_not_the_person_last_named() -> None:
+    result = speakers(
+        "Questions were asked about Ruth Baines and her e-mails.",
+        'The spokesman said: "She no longer works in government."',
+    )
+    assert result == [("She no longer works in government.", "The spokesman")]
+
+
+def test_he_in_a_relative_clause_is_the_speaker_not_its_antecedent() -> None:
+    result = speakers(
+        'Interior Minister Karl Weber said he had "warm relations" with Mr Novak, '
+        'who he described as "very talented".'
+    )
+    assert result == [("warm relations", "Karl Weber"), ("very talented", "Karl Weber")]
+
+
+def test_a_name_credited_after_the_quote_with_an_unclosed_description() -> None:
+    result = speakers(
+        'He should see "the harm his choice has done", Rabbi Ezra Kahn, '
+        "founder of the Harbour Street Centre said."
+    )
+    assert result == [("the harm his choice has done", "Ezra Kahn")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from transforms.lexicon import (
@@ -56,6 +57,18 @@ GROUP_NOUNS = frozenset(
     activists supporters opponents observers diplomats executives workers unions""".split()
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
+# "the spokesman said" is usually nobody named in the article: kept as a description.
+UNNAMED_SOURCES = frozenset(
+    "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
+)
+# What may stand between a quotation and the name credited after it: nothing or a title.
+COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+){{0,2}})?")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
+UNCLOSED_APPOSITIVE = re.compile(r",\s+[^,;:\"“”()]{2,140}?\s*$")
+OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
+# After a name: "'s official spokesman" (the head is checked with can_be_source).
+POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
@@ -165,16 +178,15 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     return "partial"
 
 
-def _cue_verb(text: str, *, first: bool) -> re.Match[str] | None:
-    """The first (or last) reporting verb of text. After a determiner the word is a noun:
-    "one of the states suing", "the claims"."""
+def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
+    """The reporting verbs of text, from the first (or the last). After a determiner the word
+    is a noun: "one of the states suing", "the claims"."""
     words = [(m, m.group().lower()) for m in WORD.finditer(text)]
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
         if word in CUE_VERBS and not (i > 0 and words[i - 1][1] in NOUN_MARKERS):
-            return match
-    return None
+            yield match
 
 
 class _Resolver:
@@ -303,15 +315,25 @@ class _Resolver:
         if according:
             np_start = offset + according.start("np")
             return self._speaker_from_phrase(according.group("np"), np_start, "according to")
-        cue = _cue_verb(text, first=side == "after")
-        if cue is None:
-            return None
+        # The nearest reporting verb first; when no speaker stands at it ("attacked Labour's
+        # new pledges as", where "pledges" is a noun), the next one.
+        for cue in _cue_verbs(text, first=side == "after"):
+            speaker = self._speaker_at_cue(text, offset, side, sentence_start, cue)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _speaker_at_cue(
+        self, text: str, offset: int, side: str, sentence_start: int, cue: re.Match[str]
+    ) -> Speaker | None:
         cue_word = cue.group()
         left = text[: cue.start()]
         right = text[cue.end() :]
         if side == "after":
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
-            described = self._person_before_appositive(left, offset)
+            described = self._person_before_appositive(left, offset) or self._credited_person(
+                left, offset
+            )
             if described is not None:  # `"…," Scott Pruitt, the attorney general, said.`
                 return Speaker(described.name, described, cue_word)
             left_np = left.strip(" ,")
@@ -378,17 +400,38 @@ class _Resolver:
             index -= 1
         return None
 
+    def _credited_person(self, left: str, offset: int) -> Person | None:
+        """`"…", Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said.`: right after
+        the quotation a name, then a description up to the verb with no comma to close it."""
+        lead = len(left) - len(left.lstrip(" ,\"”’'"))
+        index = bisect.bisect_left(self.mention_starts, offset + lead)
+        if index >= len(self.mentions):
+            return None
+        start, end, person = self.mentions[index]
+        honorific = left[lead : start - offset]
+        if start - offset > len(left) or not COURTESY_OR_NOTHING.fullmatch(honorific):
+            return None
+        return person if UNCLOSED_APPOSITIVE.match(left, end - offset) else None
+
     def _speaker_from_phrase(
         self, phrase: str, phrase_start: int, cue: str | None
     ) -> Speaker | None:
         """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
         phrase_end = phrase_start + len(phrase)
         inside = [m for m in self.mentions if phrase_start <= m[0] and m[1] <= phrase_end]
-        if inside:
-            person = self._closest_mention(phrase, phrase_start, inside)
-            return Speaker(person.name, person, cue)
         words = list(WORD.findall(phrase))
         lowered = [w.lower() for w in words]
+        # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
+        if inside and not OBJECT_RELATIVE.search(phrase):
+            owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
+            if owned and can_be_source(owned.group("head").lower()):
+                # "Mr Blair's official spokesman": the spokesman speaks, not Mr Blair.
+                owner_at = inside[-1][0] - phrase_start
+                title = TITLE_BEFORE.search(phrase, 0, owner_at)
+                description = phrase[title.start() if title else owner_at : owned.end()]
+                return Speaker(description, None, cue)
+            person = self._closest_mention(phrase, phrase_start, inside)
+            return Speaker(person.name, person, cue)
         for i in range(len(words) - 1, -1, -1):
             if lowered[i] in ("he", "she") and (
                 i == len(words) - 1 or lowered[i + 1] in FILLER or i == 0
@@ -421,6 +464,7 @@ class _Resolver:
                 and lowered[0] == "the"
                 and len(words) <= 3
                 and is_role_head(lowered[-1])
+                and lowered[-1] not in UNNAMED_SOURCES
             ):
                 person = self.person_before(phrase_start, "either")
             if person is not None:
@@ -539,15 +583,10 @@ class _Resolver:
         if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
             return True
         head = self.body[max(0, start - 60) : start]
-        cut = max(
-            head.rfind(". "),
-            head.rfind("\n"),
-            head.rfind("? "),
-            head.rfind("! "),
-            head.rfind("” "),
-            head.rfind('" '),
-        )
-        lead = head[cut + 1 :] if cut >= 0 else (head if start < 60 else None)
+        # Where the sentence starts: after ". ", "? ", '." ' or a new line; a quotation that
+        # closes mid-sentence ('had "warm relations" with Mr Novak') does not end it.
+        ends = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+        lead = head[ends[-1] :] if ends else (head if start < 60 else None)
         if lead is None:
             return False
         lead_start = start - len(lead)
