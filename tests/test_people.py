@@ -60,6 +60,79 @@ from transforms.names import person_slug
             "chief executive",
             "Nokia",
         ),
+        # a lower-case complement belongs to the role; the leading acronym is the employer
+        (
+            "Ian Ward, ERAA director of air transport, said the rules mislead.",
+            "Ian Ward",
+            "director of air transport",
+            "ERAA",
+        ),
+        (
+            "The chief inspector of schools, Ruth Bell, spoke.",
+            "Ruth Bell",
+            "chief inspector of schools",
+            None,
+        ),
+        # adviser *to* an organisation
+        (
+            "Ed Vane, ex-chief economic adviser to the Treasury, said no.",
+            "Ed Vane",
+            "ex-chief economic adviser",
+            "Treasury",
+        ),
+        # the possessive owner, not the portfolio after "for"
+        (
+            "Spain is represented by Spain's director general for Europe, Pilar Ruiz.",
+            "Pilar Ruiz",
+            "director general",
+            "Spain",
+        ),
+        (
+            "Britain's Europe Director Tom Hale will attend.",
+            "Tom Hale",
+            "Director",
+            "United Kingdom",
+        ),
+        # "of <organisation>" after the name, past a descriptor ("IT firm")
+        (
+            "Equity analyst Nick Lamb of BNP Paribas said the results were modest.",
+            "Nick Lamb",
+            "analyst",
+            "BNP Paribas",
+        ),
+        (
+            '"Customers adapt," says Maria Dunn of IT firm Dimension Data.',
+            "Maria Dunn",
+            None,
+            "Dimension Data",
+        ),
+        # a party in the same clause before the name or its role
+        (
+            "Liberal Democrat Sarah Kemp, the youngest MP to be elected, spoke.",
+            "Sarah Kemp",
+            "MP",
+            "Liberal Democrat",
+        ),
+        (
+            "And ex-Tory education secretary Gill Shaw recalled it.",
+            "Gill Shaw",
+            "education secretary",
+            "Tory",
+        ),
+        # an organisation's name as the appositive
+        (
+            "Colin Ash, Blackpool Hotel Association, said no.",
+            "Colin Ash",
+            None,
+            "Blackpool Hotel Association",
+        ),
+        # a title before the name gives way to the role the appositive states
+        (
+            "Rabbi Aaron Hirsch, founder of the Wiesel Center, said so.",
+            "Aaron Hirsch",
+            "founder",
+            "Wiesel Center",
+        ),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(
@@ -69,6 +142,16 @@ def test_role_and_affiliation_as_the_article_states_them(
     assert name in people
     assert people[name].role == role
     assert people[name].affiliation == affiliation
+
+
+def test_a_peers_territorial_title_is_not_an_employer() -> None:
+    people = people_of("Lord Nicholls of Birkenhead, in his ruling, said the law was wrong.")
+    assert all(p.affiliation != "Birkenhead" for p in people.values())
+
+
+def test_a_role_after_a_preposition_belongs_to_somebody_else() -> None:
+    people = people_of("Ann Price, a close friend of the president, said it was untrue.")
+    assert people["Ann Price"].role is None
 
 
 def test_surname_mentions_count_for_the_full_name() -> None:

@@ -35,7 +35,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     candidate nominee campaigner activist organiser organizer owner partner president-elect
     whip treasurer auditor inspector superintendent constable sheriff governor-general
     king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam
-    secretary-general vice-president prime diplomat official officials""".split()
+    secretary-general vice-president prime diplomat official officials journalist columnist
+    commentator administrator consultant photographer""".split()
 )
 
 
@@ -43,6 +44,14 @@ def is_role_head(word: str) -> bool:
     """`chairman`, `co-chairman`, `Vice-President`: the word, or its last hyphen part, is a role."""
     key = word.lower().strip(".,;:")
     return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
+
+
+# Parties written before a name or a role: "Liberal Democrat Sarah Teather", "ex-Tory
+# education secretary Gillian Shepherd", "Lib Dem committee chairman Alan Beith".
+PARTY_NAMES = (
+    r"Lib\s+Dems?|Liberal\s+Democrats?|Labour|Tory|Tories|Conservatives?|SNP|Plaid\s+Cymru|"
+    r"UKIP|Ukip|Green\s+Party|Democrats?|Democratic|Republicans?|GOP"
+)
 
 
 # Heads of descriptions that can be the source of a quote besides roles: organisations,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from transforms.lexicon import (
     COURTESY_TITLE,
+    PARTY_NAMES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLES_KEPT_WITH_SINGLE_NAME,
@@ -45,7 +46,32 @@ TENURE_WORDS = frozenset(
     "new newly-appointed newly-elected newly-named outgoing incoming current then long-time "
     "longtime recently-appointed".split()
 )
-ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|for|with|to)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
+# "Spain's director general for Europe": the owner is the affiliation, the rest the role.
+OWNER_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s+(?P<rest>.+)$")
+# A party in the words before a name, in the same clause.
+PARTY_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|former\s+)?(?P<party>{PARTY_NAMES})(?![\w’'])")
+# "Mike Powell of Dresdner Kleinwort Wasserstein", "Cara Diemont of IT firm Dimension Data".
+ORGANISATION_AFTER = re.compile(
+    r" of (?:the )?(?:(?:[\w-]+ ){0,2}(?:firm|company|group|bank|agency|consultancy|"
+    r"think-tank|charity|broker|brokers|university|newspaper) )?"
+    r"(?P<org>[A-Z][\w&’'-]*(?: (?:of |& |for )?[A-Z][\w&’'-]*){0,5})"
+)
+# "Lord Nicholls of Birkenhead": a peer's territorial title, not an employer.
+PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount".split())
+# Titles that also work as roles; a role stated in an appositive is preferred to them.
+TITLE_ROLES = frozenset(
+    """professor rabbi imam bishop archbishop cleric mullah pope king queen prince princess
+    general colonel commander admiral captain""".split()
+)
+CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
+PREPOSITIONS = frozenset("of for to with at in on from by".split())
+# An appositive that is an organisation's name: "Colin Asplin, Blackpool Hotel Association, said".
+ORGANISATION_WORDS = frozenset(
+    """association federation council union party group company bank institute university
+    college society trust foundation agency commission committee authority league club
+    corporation board chamber confederation alliance network centre center""".split()
+)
 
 
 @dataclass
@@ -155,10 +181,19 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         return
     start = _before_courtesy_title(body, mention.start)
     role, affiliation = _role_before(body, start)
-    if role is None:
-        role, affiliation = _appositive_after(body, mention.end)
-    if role is None:
-        role, affiliation = _appositive_before(body, start)
+    # A title alone ("Rabbi Marvin Hier, founder of …") gives way to a stated role.
+    if role is None or role.lower() in TITLE_ROLES:
+        after_role, after_affiliation = _appositive_after(body, mention.end)
+        if after_role is not None or role is None:
+            role, affiliation = after_role, after_affiliation
+    if role is None or role.lower() in TITLE_ROLES:
+        before_role, before_affiliation = _appositive_before(body, start)
+        if before_role is not None or (role is None and before_affiliation is not None):
+            role, affiliation = before_role, before_affiliation
+    # "Aviation analyst Nick Van den Brul of BNP Paribas": the organisation named after the
+    # name is more explicit than a capitalised word before the role.
+    if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
+        affiliation = _organisation_after(body, mention.end) or affiliation
     if role is not None and person.role is None:
         person.role = role
         if affiliation and person.affiliation is None:
@@ -166,7 +201,26 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     elif affiliation and person.affiliation is None and person.role == role:
         person.affiliation = affiliation
     if person.affiliation is None:
-        person.affiliation = _possessive_owner(body, start)
+        person.affiliation = _possessive_owner(body, start) or _party_before(body, start)
+
+
+def _organisation_after(body: str, end: int) -> str | None:
+    """`Mike Powell of Dresdner Kleinwort Wasserstein says`: the organisation named after "of"."""
+    match = ORGANISATION_AFTER.match(body, end, end + 120)
+    if match is None:
+        return None
+    org = _trim_org(match.group("org"))
+    return country_of(org) or org
+
+
+def _party_before(body: str, start: int) -> str | None:
+    """`Liberal Democrat Sarah Teather`, `ex-Tory education secretary Gillian Shepherd`: a party
+    in the same clause, at most eight words before the name."""
+    window = body[max(0, start - 80) : start]
+    clause = re.split(r"[,;:.!?()\"“”]", window)[-1]
+    clause = " ".join(clause.split()[-8:])
+    parties = list(PARTY_BEFORE.finditer(clause))
+    return re.sub(r"\s+", " ", parties[-1].group("party")) if parties else None
 
 
 def _before_courtesy_title(body: str, start: int) -> int:
@@ -243,6 +297,9 @@ def _affiliation_left_of(words: list[str]) -> str | None:
         clean = _clean(word)
         if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
             break
+        if collected and word.endswith(("’s", "'s")):
+            # "Britain's Europe Director": the owner, not "Britain Europe".
+            return country_of(clean) or clean
         if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
             break
         collected.insert(0, clean)
@@ -261,6 +318,30 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
     parts = re.split(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?", match.group("role"))
     for part in reversed(parts):
         role, affiliation = _split_role(part)
+        if role is None:
+            role, affiliation = _role_ending_clause(part)
+        if role is not None:
+            return role, affiliation
+    words = match.group("role").split()
+    if (
+        len(words) <= 6
+        and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
+        and words[-1].lower() in ORGANISATION_WORDS
+    ):  # "Colin Asplin, Blackpool Hotel Association, said"
+        return None, match.group("role").strip()
+    return None, None
+
+
+def _role_ending_clause(phrase: str) -> tuple[str | None, str | None]:
+    """`the most recent female MP to be elected`: the role that ends the noun phrase before a
+    relative or infinitive clause. Not across a preposition: in `a close friend of the
+    president` the president is somebody else."""
+    noun_phrase = CLAUSE_AFTER_NOUN.split(phrase, maxsplit=1)[0]
+    words = noun_phrase.split()
+    if any(w.lower() in PREPOSITIONS for w in words):
+        return None, None
+    for cut in range(1, len(words)):
+        role, affiliation = _split_role(" ".join(words[cut:]))
         if role is not None:
             return role, affiliation
     return None, None
@@ -302,6 +383,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     `UK armed forces minister` → (`armed forces minister`, United Kingdom)."""
     # "correspondent in Jakarta": where someone works is not whom for.
     phrase = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", phrase.strip())
+    owned = OWNER_PREFIX.match(phrase)
+    if owned:
+        role, _ = _split_role(owned.group("rest"))
+        if role is not None:
+            owner = owned.group("owner")
+            return role, country_of(owner) or owner
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
     if match and is_role_head(match.group("role").split()[-1]):
@@ -313,6 +400,18 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         org = _trim_org(headed.group("org"))
         return headed.group("role"), country_of(org) or org
     words = phrase.split()
+    # "chief inspector of schools", "ERAA director of air transport": a lower-case complement
+    # after the head belongs to the role.
+    complement: list[str] = []
+    for head in range(len(words) - 2, -1, -1):
+        if (
+            is_role_head(words[head])
+            and words[head + 1].lower() in ("of", "for")
+            and len(words) - head <= 6
+            and all(w[:1].islower() for w in words[head + 1 :])
+        ):
+            words, complement = words[: head + 1], words[head + 1 :]
+            break
     if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
     if not all(
@@ -327,7 +426,7 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in ROLE_MODIFIERS:
         affiliation = affiliation or _clean(words[0])
         words = words[1:]
-    return " ".join(words), affiliation
+    return " ".join(words + complement), affiliation
 
 
 def _trim_org(org: str) -> str:
