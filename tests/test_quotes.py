@@ -316,3 +316,35 @@ def test_a_name_credited_after_the_quote_with_an_unclosed_description() -> None:
         "founder of the Harbour Street Centre said."
     )
     assert result == [("the harm his choice has done", "Ezra Kahn")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Senator Hal Ruiz has been pounding Tom Beck as a “con artist” for months.",
+            [("con artist", "Hal Ruiz")],
+        ),
+        ('Governor Ann Cole calls her rivals "losers" at every rally.', [("losers", "Ann Cole")]),
+        (
+            "At a rally, Dan Price likened the plan to a “vicious snake” in a song.",
+            [("vicious snake", "Dan Price")],
+        ),
+    ],
+)
+def test_a_short_quote_someone_labels_a_thing_with_is_theirs(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(sentence) == expected
+
+
+def test_a_title_after_on_is_named_not_spoken_even_with_a_cue() -> None:
+    result = speakers(
+        "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Lane said it was a joke."
+    )
+    assert result == []
+
+
+def test_a_short_capitalised_sentence_is_still_speech() -> None:
+    result = speakers('"This is all me." Jeb Lowe said it twice.')
+    assert result == [("This is all me.", "Jeb Lowe")]

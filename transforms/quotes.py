@@ -96,6 +96,16 @@ SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w�
 SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
+# What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
+TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|the|The)|[’']s)\s*[\"“‘']?\s*$")
+# A word or phrase someone is quoted as using of something: 'admires Putin as a "strong
+# leader"', 'calls people "losers"', 'likened the refugees to a "vicious snake"' (not the
+# scare quote of 'so-called "reform"').
+LABEL_BEFORE = re.compile(
+    r"(?:\bas|(?<![\w-])(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?"
+    r"|nam(?:es|ed|ing)|likened\s+[^.!?\"“”]{1,40}?\s+to)(?:\s+[^.!?,;\"“”\s]+){0,3})"
+    r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
+)
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 MAX_SUBJECT_WORDS = 8
 
@@ -151,15 +161,29 @@ def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedA
     paragraph = article.paragraphs[span.paragraph_index]
     offset = article.paragraph_starts[span.paragraph_index]
     opens_paragraph = not paragraph[: span.mark_start - offset].strip(" \"“‘`'")
-    if _looks_like_title(words, text) and not has_cue and not opens_paragraph:
-        return False
+    if not opens_paragraph:
+        # A title after "on"/"of"/"the"/"'s" ('appeared on "Fox News Sunday,"') is named, not
+        # spoken, even in a sentence with a reporting verb, even with a comma or full stop set
+        # inside the marks.
+        before = article.body[max(offset, span.mark_start - 12) : span.mark_start]
+        after_lead = TITLE_LEAD.search(before) is not None
+        if _looks_like_title(words, text, punctuated=after_lead) and (not has_cue or after_lead):
+            return False
+    labelled = LABEL_BEFORE.search(article.body, max(offset, span.mark_start - 60), span.mark_start)
     return not (
-        len(words) <= 3 and not has_cue and not opens_paragraph and text.rstrip()[-1:] not in ".!?"
+        len(words) <= 3
+        and not has_cue
+        and not opens_paragraph
+        and not labelled
+        and text.rstrip()[-1:] not in ".!?"
     )
 
 
-def _looks_like_title(words: list[str], text: str) -> bool:
-    if len(words) > 8 or text.rstrip()[-1:] in ".!?,":
+def _looks_like_title(words: list[str], text: str, *, punctuated: bool = False) -> bool:
+    """Capitalised words and no sentence end: "The Weakest Link"; with `punctuated`, a comma
+    or full stop set inside the marks, US style, is allowed ("Fox News Sunday,")."""
+    end = text.rstrip()[-1:]
+    if len(words) > 8 or end in "!?" or (end in ".," and not punctuated):
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
@@ -246,6 +270,13 @@ class _Resolver:
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
+        if LABEL_BEFORE.search(
+            self.body, max(sentence_start, span.mark_start - 60), span.mark_start
+        ):
+            # 'Trump admires Putin as a "strong leader"': the words are the subject's.
+            subject = self._sentence_subject(sentence_start, span.mark_start)
+            if subject is not None:
+                return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
 
     def _from_trailing_credit(
