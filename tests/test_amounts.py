@@ -28,6 +28,9 @@ def only(text: str) -> tuple:
         ("about 300 yen each", ("300 yen", "money", 300.0, None, "JPY", "about")),
         ("a 20p rise", ("20p", "money", 0.2, None, "GBP", None)),
         ("raised $2-3bn", ("$2-3bn", "money", 2e9, 3e9, "USD", None)),
+        # currency signs written after the number
+        ("lend me 100,000 ரூ today", ("100,000 ரூ", "money", 1e5, None, "LKR", None)),
+        ("a 100元 note", ("100元", "money", 100.0, None, "CNY", None)),
         ("fell 12% on Monday", ("12%", "percent", 12.0, None, "percent", None)),
         ("up 4.5 per cent", ("4.5 per cent", "percent", 4.5, None, "percent", None)),
         ("a 24-hour ceasefire", ("24-hour", "duration", 24.0, None, "hour", None)),

@@ -72,6 +72,8 @@ SUFFIX_SYMBOLS = {
     "₦": "NGN",
     "₫": "VND",
     "€": "EUR",
+    "ரூ": "LKR",  # rupee sign in Tamil script (Sri Lanka)
+    "රු": "LKR",  # rupee sign in Sinhala script
 }
 CURRENCY_WORDS = {
     "dollar": "USD",
