@@ -183,7 +183,9 @@ def task_runner_for(settings: Settings) -> object:
     """Threads locally (the batches go to worker processes); Dask or Ray through their
     Prefect integrations, on the cluster at settings.address."""
     if settings.runner == "local":
-        return ThreadPoolTaskRunner(max_workers=max(2, settings.workers))
+        # Twice as many task threads as worker processes, so the next batch is already queued
+        # at the pool while a task thread goes through Prefect's bookkeeping.
+        return ThreadPoolTaskRunner(max_workers=max(2, 2 * settings.workers))
     if settings.runner == "dask":
         try:
             from prefect_dask import DaskTaskRunner
