@@ -274,6 +274,7 @@ FRACTION_SHARE = re.compile(
 )
 # The fraction word alone, its first letter as a class so the search can skip ahead.
 FRACTION_PART = re.compile(r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)(?=\s+of\s)")
+FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth")
 FRACTION_COUNT_BEFORE = re.compile(r"(?<![\w-])(?i:a|one|two|three|four)[\s-]\Z")
 AGE_PATTERNS = (
     re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
@@ -373,7 +374,7 @@ def extract_amounts(body: str) -> list[Amount]:
         for pattern in PERCENT_PATTERNS:
             for match in _scan(pattern, body, windows):
                 claim(_simple(body, match, "percent", "percent"))
-    for match in _fraction_shares(body):
+    for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
     if "old" in lowered or "aged" in lowered:
         for pattern in AGE_PATTERNS:
@@ -558,12 +559,26 @@ def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | N
     return _amount(body, match, kind, value, high, unit)
 
 
-def _fraction_shares(body: str) -> Iterator[re.Match[str]]:
+def _fraction_word_starts(body: str, lowered: str) -> list[int]:
+    """Where FRACTION_PART matches, found with plain substring searches of the lower-cased body
+    (several times faster than the regex search) and confirmed by an anchored match."""
+    if len(lowered) != len(body):  # a letter whose lower case is longer: offsets would shift
+        return [match.start() for match in FRACTION_PART.finditer(body)]
+    starts: list[int] = []
+    for word in FRACTION_STEMS:
+        at = lowered.find(word)
+        while at != -1:
+            if FRACTION_PART.match(body, at):
+                starts.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(starts)
+
+
+def _fraction_shares(body: str, lowered: str) -> Iterator[re.Match[str]]:
     """FRACTION_SHARE's matches, found from the fraction word (a fast search) and then matched
     from the count word before it, if any."""
     reach = 0
-    for part in FRACTION_PART.finditer(body):
-        start = part.start()
+    for start in _fraction_word_starts(body, lowered):
         count = FRACTION_COUNT_BEFORE.search(body, max(0, start - 6), start)
         if count is not None:
             start = count.start()

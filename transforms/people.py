@@ -59,6 +59,7 @@ ORGANISATION_AFTER = re.compile(
 )
 # "Lord Nicholls of Birkenhead": a peer's territorial title, not an employer.
 PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount".split())
+OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart")
 # Titles that also work as roles; a role stated in an appositive is preferred to them.
 TITLE_ROLES = frozenset(
     """professor rabbi imam bishop archbishop cleric mullah pope king queen prince princess
@@ -446,7 +447,9 @@ def _resolve_counterparts(body: str, people: list[Person]) -> None:
             person.role = partner.role
             person.counterpart_of = partner
             partner.counterpart_of = partner.counterpart_of or person
-    for match in re.finditer(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart", body):
+    if "counterpart" not in body:
+        return
+    for match in OWNERS_COUNTERPART.finditer(body):
         country = country_of(match.group(1))
         if not country:
             continue
