@@ -338,6 +338,15 @@ def test_a_short_quote_someone_labels_a_thing_with_is_theirs(
     assert speakers(sentence) == expected
 
 
+def test_accusing_and_promising_report_speech() -> None:
+    accused = speakers(
+        "Donald Vance took to Twitter to accuse the campaign of being “duped” by a beauty queen."
+    )
+    assert accused == [("duped", "Donald Vance")]
+    promised = speakers("Mayor Ruth Hale is promising lower taxes and “jobs, jobs, jobs,” again.")
+    assert promised == [("jobs, jobs, jobs,", "Ruth Hale")]
+
+
 def test_a_title_after_on_is_named_not_spoken_even_with_a_cue() -> None:
     result = speakers(
         "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Lane said it was a joke."

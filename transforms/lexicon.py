@@ -118,7 +118,9 @@ CUE_VERBS: frozenset[str] = frozenset(
     warning insisting arguing explaining claiming noting accusing calling urging
     admitting declaring suggesting stressing attacked attacks dubbed dubs termed terms
     slammed slams blasted blasts lambasted reports reported lauded lauds touted touts
-    decried decries mocked mocks derided derides ridiculed lamented laments""".split()
+    decried decries mocked mocks derided derides ridiculed lamented laments accuse
+    promise promising denounced denounces denouncing characterized characterised
+    characterizes characterises""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
