@@ -249,11 +249,12 @@ MONEY_WORD = re.compile(
 )
 MONEY_SUFFIX = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?P<suffix>{_suffix_symbols})")
 _percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w]))"
+PERCENTAGE_POINTS = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])")
 PERCENT_PATTERNS = (
     # 5-7%, 5 to 7 per cent (one amount); "5% to 7%" is two, each written in full
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?:-|–|to)\s?{HIGH_NUMBER}{_percent_sign}"),
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}"),
-    re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])"),
+    PERCENTAGE_POINTS,
 )
 FRACTIONS_OF = {
     "half": 50.0,
@@ -280,6 +281,10 @@ AGE_PATTERNS = (
     re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
     re.compile(rf"(?<=\baged\s)(?P<num>{NUMBER})(?![\w])"),
 )
+# Words the age and plural-count patterns need, looked for in the lower-cased body first.
+YEARS_OLD = re.compile(r"years?[-\s]old")
+AGED = re.compile(r"aged\s")
+PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 DURATION = re.compile(
     rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:{_duration}))(?:s|ly)?(?![\w])"
     rf"(?!-old|\sold)"
@@ -370,14 +375,17 @@ def extract_amounts(body: str) -> list[Amount]:
                 body, match, CURRENCY_WORDS.get(word) or SUBUNITS[word], subunit=word in SUBUNITS
             )
         )
+    # Each pattern is tried only when the words it needs occur in the body at all.
     if "%" in body or "cent" in lowered:  # `%`, `per cent`, `percent`, `percentage points`
         for pattern in PERCENT_PATTERNS:
+            if pattern is PERCENTAGE_POINTS and "percentage" not in lowered:
+                continue
             for match in _scan(pattern, body, windows):
                 claim(_simple(body, match, "percent", "percent"))
     for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
-    if "old" in lowered or "aged" in lowered:
-        for pattern in AGE_PATTERNS:
+    for pattern, needs in ((AGE_PATTERNS[0], YEARS_OLD), (AGE_PATTERNS[1], AGED)):
+        if needs.search(lowered):
             for match in _scan(pattern, body, windows):
                 claim(_age(body, match))
     for match in _scan(DURATION, body, windows):
@@ -389,11 +397,13 @@ def extract_amounts(body: str) -> list[Amount]:
         ):
             continue
         claim(_simple(body, match, "quantity", unit))
-    for match in _scan(COUNT_PLURAL, body, windows):
-        start, end = match.start("plural"), match.end("plural")
-        obj = match.group("object")
-        claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
-    for match in _scan(COUNT, body, windows):
+    if PLURAL_OF.search(lowered):
+        for match in _scan(COUNT_PLURAL, body, windows):
+            start, end = match.start("plural"), match.end("plural")
+            obj = match.group("object")
+            claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
+    digit_windows = [start for start in windows if body[start].isdigit()]
+    for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
     ordered = sorted(found, key=lambda a: a.start)
     return _link_ranges(body, _merge_subunits(body, ordered))

@@ -395,7 +395,12 @@ class _Resolver:
         described = self._person_before_appositive(left, offset)
         if described is not None:
             return Speaker(described.name, described, cue_word)
-        relative = RELATIVE_BEFORE_CUE.search(left)
+        # The pattern is anchored at the end of left: searching only its tail is the same and
+        # avoids a try at every character of a long sentence.
+        tail_start = max(0, len(left) - 200)
+        relative = (
+            RELATIVE_BEFORE_CUE.search(left, tail_start) if "wh" in left[tail_start:] else None
+        )
         antecedent = relative and ANTECEDENT.search(left, 0, relative.start())
         if antecedent:  # `the Air Transport Association (IATA), which has attacked … as "…"`
             found = self._speaker_from_phrase(
