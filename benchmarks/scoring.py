@@ -108,6 +108,7 @@ def same_speaker(gold: str | None, pred: str | None) -> bool:
     if gold:
         gold = re.sub(r"\([^)]*\)", " ", gold).split(",")[0]
         gold = re.sub(r"[’']s\b", "", gold)
+    gold, pred = _without_of_place(gold), _without_of_place(pred)
     g, p = fold(gold), fold(pred)
     if not g or not p:
         return g == p
@@ -119,6 +120,18 @@ def same_speaker(gold: str | None, pred: str | None) -> bool:
     if not g_words or not p_words:
         return False
     return g_words[-1] == p_words[-1]
+
+
+def _without_of_place(name: str | None) -> str | None:
+    """`Representative Charles B. Rangel of New York` → `Representative Charles B. Rangel`,
+    `Mr. Morgan of the Sierra Club` → `Mr. Morgan`: where a named person is from is not part
+    of the name. Descriptions keep it ("the chair of the DNC")."""
+    if not name:
+        return name
+    match = re.match(r"(?P<person>.*[A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?[A-Z][\w.’' -]*$", name)
+    if match and match.group("person")[:1].isupper():
+        return match.group("person")
+    return name
 
 
 def same_name(gold: str, pred: str) -> bool:
