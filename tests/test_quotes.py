@@ -357,3 +357,11 @@ def test_a_title_after_on_is_named_not_spoken_even_with_a_cue() -> None:
 def test_a_short_capitalised_sentence_is_still_speech() -> None:
     result = speakers('"This is all me." Jeb Lowe said it twice.')
     assert result == [("This is all me.", "Jeb Lowe")]
+
+
+def test_a_person_named_inside_a_description_of_the_speaker_is_not_the_speaker() -> None:
+    result = speakers(
+        "Retired general Mike Flynn spoke on Monday.",
+        '"He is absolutely right," Flynn, a top Donald Trump surrogate, said.',
+    )
+    assert result == [("He is absolutely right,", "Mike Flynn")]

@@ -66,6 +66,9 @@ COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+)
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
 TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 UNCLOSED_APPOSITIVE = re.compile(r",\s+[^,;:\"“”()]{2,140}?\s*$")
+# A comma segment opened like this describes the name before it ("Flynn, a top Trump
+# surrogate,"): a person named inside it is not the speaker.
+DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
@@ -649,7 +652,8 @@ class _Resolver:
             in_segment = [
                 m for m in inside if phrase_start + segment_start <= m[0] < phrase_start + cut
             ]
-            if in_segment:
+            described = DESCRIPTION_START.match(phrase, segment_start, cut) is not None
+            if in_segment and not (described and segment_start > 0):
                 return in_segment[-1][2]
             cut = segment_start - 1
         return inside[-1][2]
