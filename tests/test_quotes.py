@@ -276,6 +276,11 @@ def test_reporting_verbs_of_praise_and_reports() -> None:
     assert reported == [("keep the details under wraps.", "The Daily Ledger")]
 
 
+def test_a_dash_credit_keeps_a_middle_initial() -> None:
+    result = speakers("“The debate proved he is not fit to lead.” ― Edwin G. Monroy")
+    assert result == [("The debate proved he is not fit to lead.", "Edwin G. Monroy")]
+
+
 def test_a_closing_mark_typed_as_an_opener_still_opens_a_quotation() -> None:
     result = speakers("”He represents our greatest shame, and we know it.” ― Sonia Herrera")
     assert result == [("He represents our greatest shame, and we know it.", "Sonia Herrera")]

@@ -36,7 +36,10 @@ from transforms.sentences import ABBREVIATIONS, sentence_bounds
 WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
 PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,]{1,80}?,\s")
 # `“…” ― Esther Tapia`: a quotation credited after a dash.
-DASH_CREDIT = re.compile(r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z][^,.;:!?\"“”]{1,60})")
+# A full stop inside it only after an initial ("― Edwin G. Monroy").
+DASH_CREDIT = re.compile(
+    r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
+)
 ACCORDING_TO = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]{2,80})", re.IGNORECASE)
 FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
