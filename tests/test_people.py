@@ -144,6 +144,14 @@ def test_role_and_affiliation_as_the_article_states_them(
     assert people[name].affiliation == affiliation
 
 
+def test_a_surname_that_is_a_country_needs_a_title_or_a_reporting_verb() -> None:
+    people = people_of(
+        "Talks with Jordan went on. Rep. Jim Jordan spoke. Michael Israel said it would pass.",
+        "Tate Britain opened a show and Sierra Leone signed the deal.",
+    )
+    assert sorted(people) == ["Jim Jordan", "Michael Israel"]
+
+
 def test_a_peers_territorial_title_is_not_an_employer() -> None:
     people = people_of("Lord Nicholls of Birkenhead, in his ruling, said the law was wrong.")
     assert all(p.affiliation != "Birkenhead" for p in people.values())

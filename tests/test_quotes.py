@@ -370,3 +370,11 @@ def test_a_person_named_inside_a_description_of_the_speaker_is_not_the_speaker()
         '"He is absolutely right," Flynn, a top Donald Trump surrogate, said.',
     )
     assert result == [("He is absolutely right,", "Mike Flynn")]
+
+
+def test_a_party_and_state_tag_between_name_and_appositive() -> None:
+    result = speakers(
+        '"If the FBI wanted it, they would just take it," Rep. Ann Ruiz (R-Ohio), '
+        "an oversight panel member, said in a phone interview."
+    )
+    assert result == [("If the FBI wanted it, they would just take it,", "Ann Ruiz")]

@@ -255,6 +255,7 @@ for _canonical, _forms in {
     "Sudan": "Sudan|Sudanese",
     "Ethiopia": "Ethiopia|Ethiopian",
     "Zimbabwe": "Zimbabwe|Zimbabwean",
+    "Sierra Leone": "Sierra Leone|Sierra Leonean",
 }.items():
     COUNTRY_FORMS[_canonical] = _canonical
     for _form in _forms.split("|"):

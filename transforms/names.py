@@ -46,6 +46,7 @@ APPOSITIVE_ROLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
 
@@ -182,7 +183,16 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         return None
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None  # acronyms: NATO, BBC, US
-    if words[-1].endswith(".") or country_of(words[-1]):
+    if words[-1].endswith("."):
+        return None
+    if country_of(" ".join(words)):
+        return None  # "Sierra Leone"
+    if country_of(words[-1]) and not (
+        len(words) > 1
+        and (evidence or SAYS_AFTER.match(text, piece[-1][0] + len(words[-1])))
+        and first_name_gender(words[0])
+    ):
+        # "Tate Britain", "Bell Canada"; but "Rep. Jim Jordan", "Michael Jordan said".
         return None
     start = piece[0][0]
     end = piece[-1][0] + len(words[-1])

@@ -68,7 +68,7 @@ UNNAMED_SOURCES = frozenset(
 COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+){{0,2}})?")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
 TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
-UNCLOSED_APPOSITIVE = re.compile(r",\s+[^,;:\"“”()]{2,140}?\s*$")
+UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2,140}?\s*$")
 # A comma segment opened like this describes the name before it ("Flynn, a top Trump
 # surrogate,"): a person named inside it is not the speaker.
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
@@ -82,8 +82,9 @@ DETERMINERS = frozenset("a an the its their his her this that one another some".
 # After a person's name, up to the reporting verb: an appositive between commas (no clause
 # punctuation or quotes in it, at most one more comma part: "…, president of the union,
 # which represents teachers, said"), then at most an auxiliary or an adverb.
+# A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
 APPOSITIVE_TO_CUE = re.compile(
-    r",\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100})?,\s*"
+    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100})?,\s*"
     r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
 )
 # `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
