@@ -152,6 +152,16 @@ def test_a_surname_that_is_a_country_needs_a_title_or_a_reporting_verb() -> None
     assert sorted(people) == ["Jim Jordan", "Michael Israel"]
 
 
+def test_a_party_reaches_a_name_only_through_a_title() -> None:
+    people = people_of(
+        "Tory leader Mike Hale has written to Tom Price about it.",
+        "It passed after the Conservatives accepted Prime Minister Ann Shaw's terms.",
+    )
+    assert people["Mike Hale"].affiliation == "Tory"
+    assert people["Tom Price"].affiliation is None
+    assert people["Ann Shaw"].affiliation is None
+
+
 def test_a_peers_territorial_title_is_not_an_employer() -> None:
     people = people_of("Lord Nicholls of Birkenhead, in his ruling, said the law was wrong.")
     assert all(p.affiliation != "Birkenhead" for p in people.values())

@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from transforms.lexicon import (
     COURTESY_TITLE,
+    CUE_VERBS,
     PARTY_NAMES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -60,6 +62,11 @@ ORGANISATION_AFTER = re.compile(
 # "Lord Nicholls of Birkenhead": a peer's territorial title, not an employer.
 PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount".split())
 OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart")
+# Words that do not occur inside a title between a party and a name.
+NOT_IN_A_TITLE = CUE_VERBS | frozenset(
+    "has have had is are was were will would to by with from against on at as".split()
+)
+TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 # Titles that also work as roles; a role stated in an appositive is preferred to them.
 TITLE_ROLES = frozenset(
     """professor rabbi imam bishop archbishop cleric mullah pope king queen prince princess
@@ -221,7 +228,26 @@ def _party_before(body: str, start: int) -> str | None:
     clause = re.split(r"[,;:.!?()\"“”]", window)[-1]
     clause = " ".join(clause.split()[-8:])
     parties = list(PARTY_BEFORE.finditer(clause))
-    return re.sub(r"\s+", " ", parties[-1].group("party")) if parties else None
+    if not parties:
+        return None
+    # Only titles between party and name: "Tory leader Michael Howard has written to Tony
+    # Blair" does not make Tony Blair a Tory.
+    between = clause[parties[-1].end() :].split()
+    if any(_not_in_a_title(word) for word in between) or any(
+        first_name_gender(word) and following[:1].isupper()
+        for word, following in pairwise(between)
+        if word[:1].isupper()
+    ):
+        return None
+    return re.sub(r"\s+", " ", parties[-1].group("party"))
+
+
+def _not_in_a_title(word: str) -> bool:
+    """A verb or preposition: "has", "said", "to", or a past tense such as "accepted"."""
+    key = word.lower()
+    if key in NOT_IN_A_TITLE:
+        return True
+    return word.islower() and key.endswith("ed") and key not in TITLE_PARTICIPLES
 
 
 def _before_courtesy_title(body: str, start: int) -> int:
