@@ -119,6 +119,14 @@ from transforms.names import person_slug
             "education secretary",
             "Tory",
         ),
+        # an owner with "and" in its name; a sentence-opening "Former" is not the employer
+        (
+            '"It is big," added Ernst and Young\'s Sanjay Rao.',
+            "Sanjay Rao",
+            None,
+            "Ernst and Young",
+        ),
+        ("Former Blackburn boss Roy Hale was appointed.", "Roy Hale", "boss", "Blackburn"),
         # an organisation's name as the appositive
         (
             "Colin Ash, Blackpool Hotel Association, said no.",
@@ -160,6 +168,11 @@ def test_a_party_reaches_a_name_only_through_a_title() -> None:
     assert people["Mike Hale"].affiliation == "Tory"
     assert people["Tom Price"].affiliation is None
     assert people["Ann Shaw"].affiliation is None
+
+
+def test_a_spokesman_for_a_person_does_not_make_the_person_a_spokesman() -> None:
+    people = people_of("A spokesman for Michael Howard said the views were his own.")
+    assert people["Michael Howard"].role is None
 
 
 def test_a_peers_territorial_title_is_not_an_employer() -> None:

@@ -40,7 +40,9 @@ HEADED_ROLE_AT = re.compile(
     + r")\s+(?:of|for)\s+[a-z][\w\s-]{0,40}?)"
     + r"\s+(?:at|of|with)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’ -]*)$"
 )
-POSSESSIVE_OWNER = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})[’']s\s\Z")
+POSSESSIVE_OWNER = re.compile(
+    r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s(?:and\s|&\s)?[A-Z][\w&-]*){0,2})[’']s\s\Z"
+)
 COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
@@ -284,6 +286,7 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     complement = words[head + 1 :]
     if complement and (
         complement[0].lower() not in ("for", "of")
+        or len(complement) < 2  # "a spokesman for Michael Howard": the name is not the role's
         or any(w.endswith((",", ".", ";", ":")) for w in complement)
     ):
         return None, None
@@ -329,6 +332,8 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             return country_of(clean) or clean
         if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
             break
+        if clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
+            break  # "Former Blackburn boss Roy Hodgson": "Former" opens the sentence
         collected.insert(0, clean)
     if not collected:
         return None
