@@ -378,3 +378,12 @@ def test_a_party_and_state_tag_between_name_and_appositive() -> None:
         "an oversight panel member, said in a phone interview."
     )
     assert result == [("If the FBI wanted it, they would just take it,", "Ann Ruiz")]
+
+
+def test_a_name_inside_the_previous_quotation_is_not_the_next_ones_speaker() -> None:
+    result = speakers(
+        "On Tuesday Bernie Ebbers denied the allegations. "
+        '"I was not advised by Scott Sullivan that I had to do anything," he told the court. '
+        '"He never told me he made any entries."'
+    )
+    assert [speaker for _, speaker in result] == ["Bernie Ebbers", "Bernie Ebbers"]

@@ -461,7 +461,12 @@ class _Resolver:
     ) -> Speaker | None:
         """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
         phrase_end = phrase_start + len(phrase)
-        inside = [m for m in self.mentions if phrase_start <= m[0] and m[1] <= phrase_end]
+        # Quoted words are blanked out of the phrase, and so are the names inside them.
+        inside = [
+            m
+            for m in self.mentions
+            if phrase_start <= m[0] and m[1] <= phrase_end and not self._in_quote(m[0])
+        ]
         words = list(WORD.findall(phrase))
         lowered = [w.lower() for w in words]
         # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
