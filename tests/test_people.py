@@ -175,6 +175,11 @@ def test_a_spokesman_for_a_person_does_not_make_the_person_a_spokesman() -> None
     assert people["Michael Howard"].role is None
 
 
+def test_earl_is_a_first_name_when_two_names_follow() -> None:
+    assert "Earl Ray Tomblin" in people_of("Gov. Earl Ray Tomblin of West Virginia praised it.")
+    assert "Earl Spencer" not in people_of("Earl Spencer spoke at the funeral.")
+
+
 def test_a_peers_territorial_title_is_not_an_employer() -> None:
     people = people_of("Lord Nicholls of Birkenhead, in his ruling, said the law was wrong.")
     assert all(p.affiliation != "Birkenhead" for p in people.values())

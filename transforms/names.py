@@ -46,6 +46,8 @@ APPOSITIVE_ROLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Titles that are also first names: a first name when two more names follow.
+TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
@@ -159,6 +161,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
     keys = [token.lower().rstrip(".") for _, token in piece]
     for index in range(len(piece) - 2, -1, -1):
+        if keys[index] in TITLES_ALSO_FIRST_NAMES and len(piece) - index > 2:
+            continue  # "Gov. Earl Ray Tomblin": Earl is his first name; "Earl Spencer" a title
         if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS or keys[index] in PARTY_MEMBERS:
             if keys[index] in HONORIFICS:
                 honorific, evidence = piece[index][1], "honorific"
