@@ -31,6 +31,18 @@ def only(text: str) -> tuple:
         # currency signs written after the number
         ("lend me 100,000 ரூ today", ("100,000 ரூ", "money", 1e5, None, "LKR", None)),
         ("a 100元 note", ("100元", "money", 100.0, None, "CNY", None)),
+        # spoken money: the trailing number is the next smaller unit
+        (
+            "it was thirteen dollars forty five.",
+            ("thirteen dollars forty five", "money", 13.45, None, "USD", None),
+        ),
+        ("it cost one dollar and two.", ("one dollar and two", "money", 1.02, None, "USD", None)),
+        ("they paid one kuai five.", ("one kuai five", "money", 1.5, None, "CNY", None)),
+        (
+            "it may need one kuai and five mao five.",
+            ("one kuai and five mao five", "money", 1.55, None, "CNY", None),
+        ),
+        ("a bowl is 3 yuan 5 mao here", ("3 yuan 5 mao", "money", 3.5, None, "CNY", None)),
         ("fell 12% on Monday", ("12%", "percent", 12.0, None, "percent", None)),
         ("up 4.5 per cent", ("4.5 per cent", "percent", 4.5, None, "percent", None)),
         ("a 24-hour ceasefire", ("24-hour", "duration", 24.0, None, "hour", None)),
@@ -46,6 +58,16 @@ def only(text: str) -> tuple:
 )
 def test_amount(text: str, expected: tuple) -> None:
     assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("five dollars and two more for delivery", [5.0]), ("Mao met two leaders in Beijing", [])],
+)
+def test_spoken_smaller_units_need_a_clause_end_or_their_unit_word(
+    text: str, money: list[float]
+) -> None:
+    assert [a.value for a in extract_amounts(text) if a.kind == "money"] == money
 
 
 def test_two_currencies_side_by_side_are_two_amounts() -> None:

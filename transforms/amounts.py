@@ -98,6 +98,7 @@ CURRENCY_WORDS = {
     "yen": "JPY",
     "japanese yen": "JPY",
     "yuan": "CNY",
+    "kuai": "CNY",
     "chinese yuan": "CNY",
     "renminbi": "CNY",
     "rmb": "CNY",
@@ -450,25 +451,51 @@ def _merge_subunits(body: str, amounts: list[Amount]) -> list[Amount]:
 
 
 SPOKEN_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<num>{NUMBER})(?=\s*(?:[.,;!?]|$))")
+# Spoken Chinese money: `one kuai and five mao five` = 1 yuan, 5 jiao (tenths), 5 fen (hundredths)
+SPOKEN_JIAO = re.compile(
+    rf"\s+(?:and\s+)?(?P<jiao>{NUMBER})\s+(?:mao|jiao)\b"
+    rf"(?:\s+(?:and\s+)?(?P<fen>{NUMBER})(?:\s+fen\b|(?=\s*(?:[.,;!?]|$))))?"
+)
+SPOKEN_TENTHS_AFTER = frozenset({"kuai"})  # `one kuai five` = 1.5 yuan
+JIAO_AFTER = frozenset({"kuai", "yuan"})
 
 
 def _spoken_cents(body: str, amount: Amount) -> Amount:
     """`thirteen dollars forty five.`, `one dollar and two.`: the trailing number is cents, when
-    the amount ends in a currency word and the number ends the clause."""
+    the amount ends in a currency word and the number ends the clause. `one kuai and five mao
+    five`: tenths and hundredths of a yuan."""
     words = amount.text.lower().split()
     if amount.kind != "money" or amount.value is None or not words:
         return amount
     if words[-1] not in CURRENCY_WORDS or words[-1] in ("p", "pence", "cents"):
         return amount
+    if words[-1] in JIAO_AFTER:
+        jiao = SPOKEN_JIAO.match(body, amount.end)
+        if jiao is not None:
+            tenths = parse_number(jiao.group("jiao"))
+            fen = jiao.group("fen")
+            hundredths = parse_number(fen) if fen else 0
+            if _digit(tenths) and _digit(hundredths):
+                return _extended(body, amount, jiao.end(), tenths / 10 + hundredths / 100)
     match = SPOKEN_CENTS.match(body, amount.end)
     cents = parse_number(match.group("num")) if match else None
-    if match is None or cents is None or not 0 < cents < 100 or cents != int(cents):
+    if match is None or cents is None or cents != int(cents):
         return amount
+    if words[-1] in SPOKEN_TENTHS_AFTER:
+        return _extended(body, amount, match.end(), cents / 10) if _digit(cents) else amount
+    if not 0 < cents < 100:
+        return amount
+    return _extended(body, amount, match.end(), cents / 100)
+
+
+def _digit(value: float | None) -> bool:
+    return value is not None and value == int(value) and 0 <= value < 10
+
+
+def _extended(body: str, amount: Amount, end: int, added: float) -> Amount:
+    assert amount.value is not None
     return replace(
-        amount,
-        end=match.end(),
-        text=body[amount.start : match.end()],
-        value=amount.value + cents / 100,
+        amount, end=end, text=body[amount.start : end], value=round(amount.value + added, 2)
     )
 
 
