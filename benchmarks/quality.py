@@ -300,18 +300,33 @@ def score_quotes(
 
 # ------------------------------------------------------------------------------- PolNeAR
 def marked_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches inside quotation marks within text[start:end]."""
+    """The stretches inside quotation marks within text[start:end]. A span may begin inside a
+    quotation whose mark opens its paragraph ("PENCE: Well, …" starts after the label); a
+    quotation left open at a paragraph's end stops there (the next paragraph reopens it); a
+    “quotation” opened inside another is nested in it. Either closing mark closes ("no
+    evidence" typed with mixed marks)."""
     pieces: list[tuple[int, int]] = []
     inside_from: int | None = None
-    for i in range(start, end):
+    nested = 0
+    for i in range(text.rfind("\n", 0, start) + 1, end):
         ch = text[i]
-        if inside_from is None and ch in '“"':
+        if ch == "\n":
+            if inside_from is not None and i > start:
+                pieces.append((max(inside_from, start), i))
+            inside_from, nested = None, 0
+        elif inside_from is None and ch in '“"':
             inside_from = i + 1
+        elif inside_from is not None and ch == "“":
+            nested += 1
         elif inside_from is not None and ch in '”"':
-            pieces.append((inside_from, i))
+            if nested:
+                nested -= 1
+                continue
+            if i > start:
+                pieces.append((max(inside_from, start), i))
             inside_from = None
     if inside_from is not None:
-        pieces.append((inside_from, end))
+        pieces.append((max(inside_from, start), end))
     return pieces
 
 
