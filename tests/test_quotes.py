@@ -387,3 +387,30 @@ def test_a_name_inside_the_previous_quotation_is_not_the_next_ones_speaker() -> 
         '"He never told me he made any entries."'
     )
     assert [speaker for _, speaker in result] == ["Bernie Ebbers", "Bernie Ebbers"]
+
+
+def test_a_curly_quotation_inside_a_straight_one_is_nested_not_a_break() -> None:
+    result = speakers(
+        'Mayor Ann Cole said: "He thinks this is an episode of “Shark Tank.” It is not."'
+    )
+    assert result == [("He thinks this is an episode of “Shark Tank.” It is not.", "Ann Cole")]
+
+
+def test_quoted_transcript_lines_are_spoken_by_their_label() -> None:
+    result = speakers(
+        "Gov. Mike Pence spoke to Fox News on Sunday. Partial transcript as follows:",
+        '"WALLACE: Will she be at the debate?',
+        '"PENCE: She will not be attending the debate.',
+        '"(CROSSTALK.)',
+        '"MR. WALLACE: Governor, I want to try to get —."',
+    )
+    assert result == [
+        ("Will she be at the debate?", "Wallace"),
+        ("She will not be attending the debate.", "Mike Pence"),
+        ("Governor, I want to try to get —.", "Wallace"),
+    ]
+
+
+def test_a_single_label_that_names_nobody_is_not_a_speaker() -> None:
+    result = speakers('The sign read: "WARNING: this area is closed to visitors."')
+    assert [speaker for _, speaker in result] != ["Warning"]

@@ -20,6 +20,10 @@ ALWAYS_CLOSE = frozenset({"”", "''", "»"})
 OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…")
 MIN_QUOTE_CHARS = 2
+# A quoted transcript line: "PENCE: Well, look…", "MR. WALLACE: …": the label is the speaker's
+TRANSCRIPT_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z’'\-]+\.?(?: [A-Z][A-Z’'\-]+\.?){0,2}):\s+(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class QuoteSpan:
     mark_end: int
     closed: bool
     continues_previous: bool
+    label: str | None = None  # the speaker's label of a quoted transcript line ("PENCE")
 
 
 def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
@@ -47,6 +52,9 @@ def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
         found = _paragraph_spans(paragraph, single=use_single)
         for n, (mark_start, mark_end, closed) in enumerate(found):
             start, end = _trim(paragraph, mark_start, mark_end)
+            label = TRANSCRIPT_LABEL.match(paragraph, start, end)
+            if label is not None:
+                start = label.end()
             if end - start < MIN_QUOTE_CHARS:
                 continue
             opens_paragraph = not paragraph[:mark_start].strip(" \"“‘`'«„")
@@ -59,6 +67,7 @@ def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
                     mark_end=offset + mark_end,
                     closed=closed,
                     continues_previous=n == 0 and opens_paragraph and previous_open,
+                    label=label.group("label") if label is not None else None,
                 )
             )
         previous_open = bool(found) and not found[-1][2]
@@ -66,19 +75,31 @@ def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
 
 
 def _paragraph_spans(text: str, *, single: bool) -> list[tuple[int, int, bool]]:
-    """(start of the opening mark, end of the content, closed?) for each quotation in text."""
+    """(start of the opening mark, end of the content, closed?) for each quotation in text.
+    Inside a quotation opened by a straight mark, a curly one opens a nested quotation ("…an
+    episode of “Shark Tank.” But…") that its curly closer ends; the outer one goes on."""
     marks = SINGLE_MARKS if single else DOUBLE_MARKS
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    straight_outer = False
+    nested = 0
     for match in marks.finditer(text):
         mark, position = match.group(), match.start()
         role = _role(text, mark, position, match.end(), inside=open_at is not None)
         if single and mark in "’'" and role == "close" and _is_apostrophe(text, position):
             continue
+        if open_at is not None and straight_outer and mark in "“”":
+            if mark == "“":
+                nested += 1
+                continue
+            if nested:
+                nested -= 1
+                continue
         if role == "open":
             if open_at is not None and match.start() > open_at:
                 spans.append((open_at, position, False))
             open_at = match.end()
+            straight_outer, nested = mark == '"', 0
         elif role == "close" and open_at is not None:
             spans.append((open_at, position, True))
             open_at = None

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
@@ -114,6 +116,7 @@ LABEL_BEFORE = re.compile(
     r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
 )
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+STAGE_DIRECTION = re.compile(r"\([^()]*\)[.!?]?")  # "(CROSSTALK.)", "(APPLAUSE)" in a transcript
 MAX_SUBJECT_WORDS = 8
 
 
@@ -142,9 +145,10 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
     resolver = _Resolver(article, people, spans)
     results: list[AttributedQuote] = []
     last_by_paragraph: dict[int, Speaker] = {}
+    transcript = sum(span.label is not None for span in spans) >= 2
     for span in spans:
         text = article.body[span.start : span.end]
-        own = resolver.from_own_sentence(span)
+        own = resolver.from_label(span, transcript=transcript) or resolver.from_own_sentence(span)
         speaker = own
         if speaker is None or speaker.name is None:
             speaker = resolver.fallback(span, last_by_paragraph)
@@ -162,7 +166,7 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
 def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedArticle) -> bool:
     """Drop quoted titles, names and scare quotes: short, with no reporting verb around them."""
     words = TITLE_WORD.findall(text)
-    if not words:
+    if not words or STAGE_DIRECTION.fullmatch(text):
         return False
     has_cue = own is not None and own.cue is not None
     paragraph = article.paragraphs[span.paragraph_index]
@@ -260,6 +264,21 @@ class _Resolver:
         return self.sentences(span.paragraph_index)[-1]
 
     # --- attribution --------------------------------------------------------------------
+    def from_label(self, span: QuoteSpan, *, transcript: bool) -> Speaker | None:
+        """A quoted transcript line, "PENCE: Well, look…": the person the label names, or the
+        label itself when the article quotes a transcript (two labelled lines or more)."""
+        if span.label is None:
+            return None
+        honorifics = MALE_HONORIFICS | FEMALE_HONORIFICS
+        words = [w.rstrip(".").title() for w in span.label.split()]
+        words = [w for w in words if w.lower() not in honorifics]
+        person = self.person_named(words[-1]) if words and len(words[-1]) > 1 else None
+        if person is not None:
+            return Speaker(person.name, person, ":")
+        if not transcript or not words:
+            return None
+        return Speaker(" ".join(words), None, ":")
+
     def from_own_sentence(self, span: QuoteSpan) -> Speaker | None:
         sentence_start, sentence_end = self.sentence_of(span)
         after = self._outside_quotes(span.end, sentence_end, stop_at_next_quote=True)
