@@ -163,8 +163,13 @@ def value_ok(gold: float | None, pred: float | None, tolerance: float = 0.01) ->
     return abs(gold - pred) / abs(gold) <= tolerance
 
 
+GOLD_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
 def locate(body: str, text: str, near: int) -> tuple[int, int] | None:
-    """Where `text` stands in body, the occurrence closest to `near`."""
+    """Where `text` stands in body, the occurrence closest to `near`. Runs of spaces (non-breaking
+    ones too) are one space, as the parser writes them in the body."""
+    text = GOLD_SPACES.sub(" ", text)
     if not text:
         return None
     best: tuple[int, int] | None = None
