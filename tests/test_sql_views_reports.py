@@ -75,3 +75,21 @@ def test_a_surname_only_person_takes_the_id_of_the_one_full_name() -> None:
     assert ("a2", "sergei-lavrov") in ids  # one full name ends in -lavrov
     assert ("a3", "brown") in ids  # two full names end in -brown: left alone
     assert con.execute("select person_id from quotes").fetchall() == [("sergei-lavrov",)]
+
+
+def test_a_surname_beside_its_full_name_in_one_article_is_someone_else() -> None:
+    from flows.storage.warehouse import read_sql
+
+    body = 'Kim said "hello there" and paid $5.'
+    con = warehouse_with(
+        articles=[article("a1", body)],
+        people=[
+            person("a1", "michael-howard", name="Michael Howard"),
+            person("a1", "howard", name="Howard"),
+        ],
+        quotes=[quote("q1", "a1", person_id="howard", speaker_name="Howard")],
+    )
+    con.execute(read_sql("load/resolve_person_ids.sql"))
+    ids = con.execute("select person_id from people order by 1").fetchall()
+    assert ids == [("howard",), ("michael-howard",)]
+    assert con.execute("select person_id from quotes").fetchall() == [("howard",)]

@@ -1,6 +1,8 @@
 -- One person, one person_id across articles: an article that names someone only by surname
 -- ("Mr Lavrov" → lavrov) takes the id of the one full name with that surname in the warehouse
--- ("Sergei Lavrov" → sergei-lavrov). Surnames shared by several full names stay as they are.
+-- ("Sergei Lavrov" → sergei-lavrov). Surnames shared by several full names stay as they are,
+-- and so does a surname in an article that also names the full-name person: there the surname
+-- is someone else ("Mrs Howard" beside Michael Howard).
 -- Runs inside the load transaction, after the merge.
 
 create or replace temp table person_id_map as
@@ -35,8 +37,16 @@ select * from final;
 
 update quotes set person_id = person_id_map.full_id
 from person_id_map
-where quotes.person_id = person_id_map.short_id;
+where quotes.person_id = person_id_map.short_id
+    and not exists (
+        select 1 from people as named
+        where named.article_id = quotes.article_id and named.person_id = person_id_map.full_id
+    );
 
 update people set person_id = person_id_map.full_id
 from person_id_map
-where people.person_id = person_id_map.short_id;
+where people.person_id = person_id_map.short_id
+    and not exists (
+        select 1 from people as named
+        where named.article_id = people.article_id and named.person_id = person_id_map.full_id
+    );
