@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import people_of
+from tests.extract_helpers import article, people_of
 from transforms.names import person_slug
 
 
@@ -245,3 +245,26 @@ def test_role_headed_by_its_noun_with_the_organisation_after_at() -> None:
 def test_a_party_word_before_a_name_is_not_part_of_it() -> None:
     names = list(people_of("Liberal Democrat Sarah Tether told researchers so."))
     assert names == ["Sarah Tether"]
+
+
+def test_an_honorific_of_the_other_sex_is_a_namesake_not_the_full_name() -> None:
+    text = (
+        "Michael Howard's wife, Sandra, is to play a leading role. Mrs Howard will visit "
+        "target seats. Mr Howard will host a news conference every morning."
+    )
+    people = people_of(text)
+    assert sorted(people) == ["Howard", "Michael Howard"]
+    body = article(text).body
+
+    def before(person: str) -> list[str]:
+        return [body[max(0, s - 4) : s].strip() for s, _ in people[person].mentions]
+
+    assert before("Howard") == ["Mrs"]
+    assert before("Michael Howard") == ["", "Mr"]
+
+
+def test_one_sex_of_honorific_never_splits_a_name_whatever_the_first_name_suggests() -> None:
+    # first-name guesses are unreliable ("Laurence" reads as a woman's name): only a surname
+    # written with both "Mr" and "Mrs" makes two people
+    people = people_of("Laurence H. Tribe wrote the brief. Mr. Tribe said it was strong.")
+    assert list(people) == ["Laurence H. Tribe"]

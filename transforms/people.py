@@ -68,6 +68,7 @@ OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpa
 NOT_IN_A_TITLE = CUE_VERBS | frozenset(
     "has have had is are was were will would to by with from against on at as".split()
 )
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+\Z")
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 # Titles that also work as roles; a role stated in an appositive is preferred to them.
 TITLE_ROLES = frozenset(
@@ -112,8 +113,9 @@ def find_people(body: str) -> list[Person]:
     """Named people in body, ordered by first mention."""
     mentions = find_name_mentions(body)
     people: list[Person] = []
+    two_sexes = _surnames_of_both_sexes(mentions)
     for mention in sorted(mentions, key=lambda m: -len(m.tokens)):
-        person = _match(mention, people)
+        person = _match(mention, people, two_sexes)
         if person is None:
             person = Person(name=mention.text)
             people.append(person)
@@ -130,11 +132,27 @@ def find_people(body: str) -> list[Person]:
     return sorted(people, key=lambda p: p.first_char)
 
 
-def _match(mention: NameMention, people: list[Person]) -> Person | None:
+def _surnames_of_both_sexes(mentions: list[NameMention]) -> frozenset[str]:
+    """Surnames written alone with a man's and a woman's honorific ("Mr Howard", "Mrs Howard"):
+    two people share them."""
+    sexes: dict[str, set[str]] = {}
+    for mention in mentions:
+        sex = honorific_gender(mention.honorific)
+        if len(mention.tokens) == 1 and sex is not None:
+            sexes.setdefault(mention.tokens[0], set()).add(sex)
+    return frozenset(surname for surname, found in sexes.items() if len(found) > 1)
+
+
+def _match(
+    mention: NameMention, people: list[Person], two_sexes: frozenset[str] = frozenset()
+) -> Person | None:
     titled = len(mention.tokens) == 2 and mention.tokens[0].lower() in TITLES_KEPT_WITH_SINGLE_NAME
+    sex = honorific_gender(mention.honorific)
     for person in people:
         tokens = person.name.split()
         if list(mention.tokens) == tokens[-len(mention.tokens) :]:
+            if mention.tokens[0] in two_sexes and _other_sex(person, sex):
+                continue  # "Mrs Howard" is not Michael Howard when "Mr Howard" is
             return person
         # "Sir Digby" is Digby Jones; "Lord Ashcroft" is Michael Ashcroft.
         if titled and len(tokens) > 1 and mention.tokens[1] in (tokens[0], tokens[-1]):
@@ -144,11 +162,27 @@ def _match(mention: NameMention, people: list[Person]) -> Person | None:
     return None
 
 
+def _other_sex(person: Person, sex: str | None) -> bool:
+    """The mention's honorific says one sex, the person's honorific or first name the other."""
+    if sex is None:
+        return False
+    tokens = person.name.split()
+    known = person.gender or (first_name_gender(tokens[0]) if len(tokens) > 1 else None)
+    return known in ("male", "female") and known != sex
+
+
 def _add_surname_mentions(body: str, people: list[Person]) -> None:
-    """Every standalone occurrence of a full name or a surname counts as a mention."""
+    """Every standalone occurrence of a full name or a surname counts as a mention.
+
+    A surname that is also a person of its own ("Mrs Howard" beside Michael Howard) keeps its
+    bare mentions, except those whose honorific says the other sex: "Mr Howard" is Michael
+    Howard."""
     taken: list[tuple[int, int]] = []  # sorted, never overlapping
+    names = {person.name for person in people}
     for person in sorted(people, key=lambda p: -len(p.name)):
-        for form in (person.name, person.surname):
+        own_surname = person.surname not in names or person.name == person.surname
+        namesakes = [p for p in people if p is not person and p.surname == person.name]
+        for form in (person.name, person.surname) if own_surname else (person.name,):
             for start in _standalone(body, form):
                 span = (start, start + len(form))
                 index = bisect.bisect_left(taken, span)
@@ -157,9 +191,20 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
                 ):
                     continue
                 taken.insert(index, span)
-                person.mentions.append(span)
+                _by_honorific(body, start, person, namesakes).mentions.append(span)
     for person in people:
         person.mentions.sort()
+
+
+def _by_honorific(body: str, start: int, person: Person, namesakes: list[Person]) -> Person:
+    """The person a bare surname at `start` refers to, from the honorific right before it."""
+    if not namesakes:
+        return person
+    honorific = HONORIFIC_BEFORE.search(body, max(0, start - 6), start)
+    sex = honorific_gender(honorific.group(1)) if honorific else None
+    if sex is None or not _other_sex(person, sex):
+        return person
+    return next((p for p in namesakes if not _other_sex(p, sex)), person)
 
 
 def _standalone(body: str, form: str) -> list[int]:
