@@ -402,11 +402,13 @@ def test_quoted_transcript_lines_are_spoken_by_their_label() -> None:
         '"WALLACE: Will she be at the debate?',
         '"PENCE: She will not be attending the debate.',
         '"(CROSSTALK.)',
+        '"VIDEO: They told me it was a video when they knew it was not.',
         '"MR. WALLACE: Governor, I want to try to get —."',
     )
     assert result == [
         ("Will she be at the debate?", "Wallace"),
         ("She will not be attending the debate.", "Mike Pence"),
+        ("They told me it was a video when they knew it was not.", None),
         ("Governor, I want to try to get —.", "Wallace"),
     ]
 

@@ -116,6 +116,10 @@ LABEL_BEFORE = re.compile(
     r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
 )
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# Transcript labels that name no speaker
+NON_SPEAKER_LABELS = frozenset(
+    "video audio clip update breaking note warning caption photo".split()
+)
 STAGE_DIRECTION = re.compile(r"\([^()]*\)[.!?]?")  # "(CROSSTALK.)", "(APPLAUSE)" in a transcript
 MAX_SUBJECT_WORDS = 8
 
@@ -275,7 +279,7 @@ class _Resolver:
         person = self.person_named(words[-1]) if words and len(words[-1]) > 1 else None
         if person is not None:
             return Speaker(person.name, person, ":")
-        if not transcript or not words:
+        if not transcript or not words or " ".join(words).lower() in NON_SPEAKER_LABELS:
             return None
         return Speaker(" ".join(words), None, ":")
 
