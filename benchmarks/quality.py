@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.scoring import (
     PRONOUNS,
+    VERB_ONLY_SPEAKERS,
     QuoteScore,
     Ratio,
     Tally,
@@ -267,7 +268,10 @@ def score_quotes(
     label: str,
     *,
     skip_pronoun_speakers: bool = False,
+    roles: dict[str, str] | None = None,
 ) -> None:
+    """Score one article's quotes. `roles`: person_id → role of the article's people, to check
+    a gold description ("the mayor") against the named person predicted."""
     pred_spans = [(q["char_start"], q["char_end"]) for q in predicted]
     spans = [span for span, _ in gold]
     for threshold, tally in ((0.3, score.at_03), (0.8, score.at_08)):
@@ -281,9 +285,12 @@ def score_quotes(
                     score.misses.append(f"{label}: {body[start:end][:90]!r} ({speaker})")
                     continue
                 pred = predicted[matched[gi]]
-                if skip_pronoun_speakers and (not speaker or fold(speaker) in PRONOUNS):
+                if skip_pronoun_speakers and (
+                    not speaker or fold(speaker) in PRONOUNS | VERB_ONLY_SPEAKERS
+                ):
                     continue
-                ok = same_speaker(speaker, pred["speaker_name"])
+                role = roles.get(pred["person_id"]) if roles else None
+                ok = same_speaker(speaker, pred["speaker_name"], role)
                 score.speaker.count(ok)
                 if not ok:
                     score.wrong_speakers.append(
@@ -359,6 +366,7 @@ def evaluate_polnear(shared: Path, work: Path, split: str, errors: int) -> dict[
     tables = run_pipeline(seeds, work / f"polnear-{split}-warehouse")
     articles = {row["source_path"]: row for row in tables["articles"].iter_rows(named=True)}
     quotes = rows_by_article(tables["quotes"])
+    people = rows_by_article(tables["people"])
     score = QuoteScore()
     for row in rows:
         article = articles.get(f"{row['id']}.txt")
@@ -381,6 +389,11 @@ def evaluate_polnear(shared: Path, work: Path, split: str, errors: int) -> dict[
             score,
             row["id"],
             skip_pronoun_speakers=True,
+            roles={
+                p["person_id"]: p["role"]
+                for p in people.get(article["article_id"], [])
+                if p["role"]
+            },
         )
     if errors:
         show("quotes missed", score.misses, errors)
