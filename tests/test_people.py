@@ -26,6 +26,9 @@ from transforms.names import person_slug
             "Yukos",
         ),
         ("Labour MP Diane Abbott objected.", "Diane Abbott", "MP", "Labour"),
+        # a role word that is also an organisation's: "House Speaker", "Commons Speaker"
+        ("House Speaker Paul Rowan (R-Wis.) said so.", "Paul Rowan", "Speaker", "House"),
+        ("Pollster Ann Selzer was cautious.", "Ann Selzer", "Pollster", None),
         (
             "David Frost, director general of the British Chambers of Commerce, warned of costs.",
             "David Frost",

@@ -36,7 +36,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
     whip treasurer auditor inspector superintendent constable sheriff governor-general
     king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam
     secretary-general vice-president prime diplomat official officials journalist columnist
-    commentator administrator consultant photographer""".split()
+    commentator administrator consultant photographer speaker pollster anchor moderator
+    delegate lawmaker legislator councilman councilwoman councillor assemblyman
+    assemblywoman""".split()
 )
 
 
