@@ -416,3 +416,20 @@ def test_quoted_transcript_lines_are_spoken_by_their_label() -> None:
 def test_a_single_label_that_names_nobody_is_not_a_speaker() -> None:
     result = speakers('The sign read: "WARNING: this area is closed to visitors."')
     assert [speaker for _, speaker in result] != ["Warning"]
+
+
+def test_a_description_after_an_opening_clause_is_the_subject_not_the_names_in_it() -> None:
+    result = speakers(
+        '"We will win," Bernie Sanders said on Friday.',
+        "As far as whether Sanders still senses anger at Hillary Clinton among his supporters, "
+        'the Vermont senator acknowledged that there are still "some people" who feel that way.',
+    )
+    assert [speaker for _, speaker in result] == ["Bernie Sanders", "Bernie Sanders"]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
+    result = speakers(
+        "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "
+        'reporters said. But he said: "It is not an inflammatory film."'
+    )
+    assert result == [("It is not an inflammatory film.", "Tim Dams")]

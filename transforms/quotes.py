@@ -62,6 +62,7 @@ GROUP_NOUNS = frozenset(
     activists supporters opponents observers diplomats executives workers unions""".split()
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset("to against about by among between".split())
 # "the spokesman said" is usually nobody named in the article: kept as a description.
 UNNAMED_SOURCES = frozenset(
     "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
@@ -74,6 +75,7 @@ UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2
 # A comma segment opened like this describes the name before it ("Flynn, a top Trump
 # surrogate,"): a person named inside it is not the speaker.
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
+TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
@@ -501,6 +503,11 @@ class _Resolver:
                 title = TITLE_BEFORE.search(phrase, 0, owner_at)
                 description = phrase[title.start() if title else owner_at : owned.end()]
                 return Speaker(description, None, cue)
+            tail = self._trailing_description(phrase, phrase_start, inside)
+            if tail is not None:
+                # "As far as whether Sanders still senses …, the Vermont senator": the
+                # description is the subject, the names before it are in an opening clause.
+                return self._speaker_from_phrase(phrase[tail:], phrase_start + tail, cue)
             person = self._closest_mention(phrase, phrase_start, inside)
             return Speaker(person.name, person, cue)
         for i in range(len(words) - 1, -1, -1):
@@ -643,7 +650,12 @@ class _Resolver:
         return self._described
 
     def _is_subject(self, start: int) -> bool:
-        """A mention that opens its sentence, or is the subject of a reporting verb."""
+        """A mention that opens its sentence, or is the subject of a reporting verb; never
+        the object of a preposition ("hatred of Clinton among his supporters, the senator
+        acknowledged")."""
+        before = WORD.findall(self.body[max(0, start - 16) : start])
+        if before and before[-1].lower() in OBJECT_PREPOSITIONS:
+            return False
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
@@ -671,6 +683,27 @@ class _Resolver:
     def note_speaker(self, span: QuoteSpan, speaker: Speaker) -> None:
         if speaker.person is not None:
             self.speaker_events.append((span.start, speaker.person))
+
+    @staticmethod
+    def _trailing_description(
+        phrase: str, phrase_start: int, inside: list[tuple[int, int, Person]]
+    ) -> int | None:
+        """Where a last comma segment that is a description ("the Vermont senator") starts,
+        when it names nobody and is no appositive of a name just before its comma."""
+        cut = len(phrase.rstrip(" ,"))
+        segment_start = phrase.rfind(",", 0, cut) + 1
+        if segment_start == 0 or not DESCRIPTION_START.match(phrase, segment_start, cut):
+            return None
+        words = phrase[segment_start:cut].lower().split()
+        if len(words) > 5 or not (is_role_head(words[-1]) or can_be_source(words[-1])):
+            return None
+        if any(phrase_start + segment_start <= m[0] for m in inside):
+            return None
+        before = TRAILING_PARENTHESIS.sub("", phrase[: segment_start - 1]).rstrip()
+        before = before.removesuffix("’s").removesuffix("'s")
+        if any(end - phrase_start == len(before) for _start, end, _p in inside):
+            return None  # "Tony Blair, the prime minister"
+        return segment_start
 
     @staticmethod
     def _closest_mention(
