@@ -6,6 +6,8 @@ import pytest
 
 from tests.extract_helpers import article, people_of
 from transforms.names import person_slug
+from transforms.people import find_people
+from transforms.quotes import extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -271,3 +273,24 @@ def test_one_sex_of_honorific_never_splits_a_name_whatever_the_first_name_sugges
     # written with both "Mr" and "Mrs" makes two people
     people = people_of("Laurence H. Tribe wrote the brief. Mr. Tribe said it was strong.")
     assert list(people) == ["Laurence H. Tribe"]
+
+
+def test_a_role_known_only_from_the_description_that_credits_a_quote() -> None:
+    parsed = article(
+        "Jack Connell opened the debate in Edinburgh on Tuesday.",
+        'The first minister said: "We will not be rushed into this."',
+    )
+    people = find_people(parsed.body)
+    quotes = extract_quotes(parsed, people)
+    assert [q.speaker.name for q in quotes] == ["Jack Connell"]
+    assert people[0].role == "first minister"
+
+
+def test_an_organisation_credited_with_a_quote_gives_nobody_a_role() -> None:
+    parsed = article(
+        "Jack Connell opened the debate in Edinburgh on Tuesday.",
+        'The Scottish Executive said: "We will not be rushed into this."',
+    )
+    people = find_people(parsed.body)
+    extract_quotes(parsed, people)
+    assert people[0].role is None

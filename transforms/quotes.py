@@ -545,6 +545,10 @@ class _Resolver:
                 and lowered[-1] not in UNNAMED_SOURCES
             ):
                 person = self.person_before(phrase_start, "either")
+                if person is not None and person.role is None and words[-1].islower():
+                    # "the first minister said": the article's role for that person (a
+                    # capitalised head is an organisation: "the Scottish Executive")
+                    person.role = " ".join(words[1:])
             if person is not None:
                 return Speaker(person.name, person, cue)
             while len(lowered) > 2 and (
