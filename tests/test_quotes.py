@@ -433,3 +433,16 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
         'reporters said. But he said: "It is not an inflammatory film."'
     )
     assert result == [("It is not an inflammatory film.", "Tim Dams")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Go back to your channel," Dan Ross barked at the reporter.',
+        'Dan Ross is questioning whether the mayor would have gone "if it were held elsewhere."',
+        'With the crowd chanting, Dan Ross was yelling: "Get him out of here!"',
+        'Dan Ross, celebrating a victory at home, is pledging to "win many hundreds of seats".',
+    ],
+)
+def test_less_common_reporting_verbs(paragraph: str) -> None:
+    assert [speaker for _, speaker in speakers(paragraph)] == ["Dan Ross"]

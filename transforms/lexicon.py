@@ -122,7 +122,11 @@ CUE_VERBS: frozenset[str] = frozenset(
     slammed slams blasted blasts lambasted reports reported lauded lauds touted touts
     decried decries mocked mocks derided derides ridiculed lamented laments accuse
     promise promising denounced denounces denouncing characterized characterised
-    characterizes characterises""".split()
+    characterizes characterises barked barks yelled yells yelling screamed screams
+    shouting pledging questioned questioning elaborated elaborates wondered wonders asking
+    exclaimed exclaims retorted retorts asserted asserts contended contends mused muses
+    scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
+    tweeting""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
