@@ -446,3 +446,28 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
 )
 def test_less_common_reporting_verbs(paragraph: str) -> None:
     assert [speaker for _, speaker in speakers(paragraph)] == ["Dan Ross"]
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_reporting_verb() -> None:
+    result = speakers(
+        "Dan Ross also said at the time that the United States has become "
+        '"a dumping ground for everybody else\'s problems."'
+    )
+    assert [speaker for _, speaker in result] == ["Dan Ross"]
+
+
+def test_present_tense_verb_before_the_name() -> None:
+    result = speakers(
+        '"Athletes need to stay focused on their internal controls," explains Hugh Richards, '
+        "who has worked with past Olympians."
+    )
+    assert [speaker for _, speaker in result] == ["Hugh Richards"]
+
+
+def test_a_plural_noun_that_is_also_a_verb_does_not_credit_the_name_after_it() -> None:
+    result = speakers(
+        "Milan Baros was left out of the team. "
+        'His admission that he "guessed something like this was going to happen" will do '
+        "little to quell claims of a falling-out with Rafa Benitez."
+    )
+    assert [speaker for _, speaker in result] != ["Rafa Benitez"]

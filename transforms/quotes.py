@@ -50,11 +50,13 @@ FILLER = frozenset(
     but and so that while who which since""".split()
 )
 # Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
-# listener instead.
+# listener instead. Present forms that are also plural nouns ("claims of a falling-out with
+# X", "notes", "replies") are left out.
 INVERTING_CUES = frozenset(
-    """said says added adds asked asks continued explained wrote writes noted recalled insisted
-    argued replied stated declared observed remarked acknowledged admitted conceded claimed
-    warned""".split()
+    """said says added adds asked asks continued continues explained explains wrote writes
+    noted recalled insisted insists argued argues replied stated declared declares observed
+    observes remarked acknowledged acknowledges admitted admits conceded concedes claimed
+    warned warns""".split()
 )
 GROUP_NOUNS = frozenset(
     """officials analysts experts critics sources police residents witnesses campaigners
@@ -221,12 +223,15 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
 
 def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
     """The reporting verbs of text, from the first (or the last). After a determiner the word
-    is a noun: "one of the states suing", "the claims"."""
+    is a noun: "one of the states suing", "the claims"; capitalised inside the text, part of a
+    name: "the United States"."""
     words = [(m, m.group().lower()) for m in WORD.finditer(text)]
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
         if word in CUE_VERBS and not (i > 0 and words[i - 1][1] in NOUN_MARKERS):
+            if i > 0 and match.group()[:1].isupper():
+                continue  # a name's word ("the United States"), not a verb
             yield match
 
 
