@@ -471,3 +471,12 @@ def test_a_plural_noun_that_is_also_a_verb_does_not_credit_the_name_after_it() -
         "little to quell claims of a falling-out with Rafa Benitez."
     )
     assert [speaker for _, speaker in result] != ["Rafa Benitez"]
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_the_reported_persons() -> None:
+    result = speakers(
+        "House prices will rise by 1% over the next six months, Ian Bannister said. He said "
+        "the Bank of England may then increase interest rates.",
+        '"I think the key is what the Bank expects to happen to the housing market."',
+    )
+    assert [speaker for _, speaker in result] == ["Ian Bannister"]

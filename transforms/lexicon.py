@@ -158,7 +158,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     democrats republicans conservatives tories labour liberal democrat democratic
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
-    fed ministry cabinet""".split()
+    fed ministry cabinet society societies""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

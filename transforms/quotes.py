@@ -358,6 +358,12 @@ class _Resolver:
                 speaker = self._speaker_near_cue(text, text_offset, "before", start)
                 if speaker is not None:
                     return Speaker(speaker.name, speaker.person, None)
+            elif not self._quoted_in(start, end):
+                # "Schoen elaborated … that superdelegates may reconsider." then a paragraph
+                # of quotation only: the words of the person just reported.
+                speaker = self._speaker_near_cue(text, text_offset, "before", start)
+                if speaker is not None and speaker.person is not None:
+                    return Speaker(speaker.name, speaker.person, None)
         return None
 
     def _outside_quotes(
@@ -747,6 +753,9 @@ class _Resolver:
             if start < position and person.role and person.role.lower().split()[-1] == head:
                 return person
         return None
+
+    def _quoted_in(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _e in self.quoted)
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
