@@ -480,3 +480,14 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_reported_persons() -
         '"I think the key is what the Bank expects to happen to the housing market."',
     )
     assert [speaker for _, speaker in result] == ["Ian Bannister"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Dan Ross gestured to the crowd, then leaned in and boomed: "Let\'s win in November."',
+        '- Manchester City boss Dan Ross: "We played well and deserved the win."',
+    ],
+)
+def test_a_colon_lead_in_without_a_reporting_verb_is_the_subjects(paragraph: str) -> None:
+    assert [speaker for _, speaker in speakers(paragraph)] == ["Dan Ross"]

@@ -309,8 +309,9 @@ class _Resolver:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
         if LABEL_BEFORE.search(
             self.body, max(sentence_start, span.mark_start - 60), span.mark_start
-        ):
-            # 'Trump admires Putin as a "strong leader"': the words are the subject's.
+        ) or before[0].rstrip(" \"“‘`'").endswith(":"):
+            # 'Trump admires Putin as a "strong leader"': the words are the subject's; so are
+            # those after a colon ('Trump leaned in and boomed: "Let's defeat her."').
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
