@@ -442,6 +442,7 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
         'Dan Ross is questioning whether the mayor would have gone "if it were held elsewhere."',
         'With the crowd chanting, Dan Ross was yelling: "Get him out of here!"',
         'Dan Ross, celebrating a victory at home, is pledging to "win many hundreds of seats".',
+        '"Your reputation is amazing," Dan Ross assured the host.',
     ],
 )
 def test_less_common_reporting_verbs(paragraph: str) -> None:
