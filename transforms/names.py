@@ -154,54 +154,20 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 
 
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
-    honorific: str | None = None
-    evidence = ""
-    piece = [(position, without_possessive(token)) for position, token in piece]
-    # Everything up to the last honorific or role word is title, not name:
-    # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
-    keys = [token.lower().rstrip(".") for _, token in piece]
-    for index in range(len(piece) - 2, -1, -1):
-        if keys[index] in TITLES_ALSO_FIRST_NAMES and len(piece) - index > 2:
-            continue  # "Gov. Earl Ray Tomblin": Earl is his first name; "Earl Spencer" a title
-        if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS or keys[index] in PARTY_MEMBERS:
-            if keys[index] in HONORIFICS:
-                honorific, evidence = piece[index][1], "honorific"
-            else:
-                evidence = "role"
-            piece = piece[index + 1 :]
-            break
-    # Leading words that are not names: sentence openers, countries.
-    while piece:
-        word = piece[0][1]
-        key = word.lower().rstrip(".")
-        if key in NOT_NAME_WORDS or country_of(word):
-            piece = piece[1:]
-        else:
-            break
-    if not piece or len(piece) > MAX_NAME_TOKENS:
+    verdict = _judge_words(tuple(token for _, token in piece))
+    if verdict is None:
         return None
-    words = [token for _, token in piece]
-    if any(w.lower() in NON_PERSON_WORDS or "-based" in w.lower() for w in words):
-        return None
-    if " ".join(w.lower() for w in words) in KNOWN_ORGANISATIONS:
-        return None
-    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
-        return None  # acronyms: NATO, BBC, US
-    if words[-1].endswith("."):
-        return None
-    if country_of(" ".join(words)):
-        return None  # "Sierra Leone"
-    if country_of(words[-1]) and not (
-        len(words) > 1
-        and (evidence or SAYS_AFTER.match(text, piece[-1][0] + len(words[-1])))
-        and first_name_gender(words[0])
+    first, words, honorific, evidence, country_last = verdict
+    positions = [position for position, _ in piece][first : first + len(words)]
+    start = positions[0]
+    end = positions[-1] + len(words[-1])
+    if country_last and not (
+        len(words) > 1 and (evidence or SAYS_AFTER.match(text, end)) and first_name_gender(words[0])
     ):
         # "Tate Britain", "Bell Canada"; but "Rep. Jim Jordan", "Michael Jordan said".
         return None
-    start = piece[0][0]
-    end = piece[-1][0] + len(words[-1])
     if not evidence:
-        evidence = _evidence(text, start, end, words)
+        evidence = _evidence(text, start, end, list(words))
     if not evidence:
         return None
     if len(words) == 1:
@@ -209,10 +175,57 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         if evidence != "honorific" or honorific is None:
             return None
         if honorific.lower() in TITLES_KEPT_WITH_SINGLE_NAME:
-            start = piece[0][0] - len(honorific) - 1
-            words = [honorific, *words]
+            start = start - len(honorific) - 1
+            words = (honorific, *words)
             honorific = None
     return NameMention(start, end, tuple(words), honorific, evidence)
+
+
+@lru_cache(maxsize=65536)
+def _judge_words(
+    tokens: tuple[str, ...],
+) -> tuple[int, tuple[str, ...], str | None, str, bool] | None:
+    """What the words of a capitalised run say alone, whatever surrounds them (cached: the
+    same runs come back in every article): (index of the first name word, the name words,
+    honorific, evidence, whether the last word is a country), or None when they are no name."""
+    honorific: str | None = None
+    evidence = ""
+    words = [without_possessive(token) for token in tokens]
+    first = 0
+    # Everything up to the last honorific or role word is title, not name:
+    # "Labour MP Diane Abbott", "Armed Forces Minister James Heappey", "Mr Brown".
+    keys = [word.lower().rstrip(".") for word in words]
+    for index in range(len(words) - 2, -1, -1):
+        if keys[index] in TITLES_ALSO_FIRST_NAMES and len(words) - index > 2:
+            continue  # "Gov. Earl Ray Tomblin": Earl is his first name; "Earl Spencer" a title
+        if keys[index] in HONORIFICS or keys[index] in ROLE_HEADS or keys[index] in PARTY_MEMBERS:
+            if keys[index] in HONORIFICS:
+                honorific, evidence = words[index], "honorific"
+            else:
+                evidence = "role"
+            first = index + 1
+            break
+    # Leading words that are not names: sentence openers, countries.
+    while first < len(words):
+        word = words[first]
+        if word.lower().rstrip(".") in NOT_NAME_WORDS or country_of(word):
+            first += 1
+        else:
+            break
+    name = tuple(words[first:])
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    if any(w.lower() in NON_PERSON_WORDS or "-based" in w.lower() for w in name):
+        return None
+    if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
+        return None
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in name):
+        return None  # acronyms: NATO, BBC, US
+    if name[-1].endswith("."):
+        return None
+    if country_of(" ".join(name)):
+        return None  # "Sierra Leone"
+    return first, name, honorific, evidence, bool(country_of(name[-1]))
 
 
 def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
