@@ -272,3 +272,16 @@ def country_of(phrase: str) -> str | None:
     """The canonical country for a name or adjective as written ("Britain's" → United Kingdom)."""
     phrase = phrase.strip().removesuffix("'s").removesuffix("’s").removesuffix("'")
     return COUNTRY_FORMS.get(phrase)
+
+
+# Titles that also work as roles; a role stated in an appositive is preferred to them.
+TITLE_ROLES = frozenset(
+    """professor rabbi imam bishop archbishop cleric mullah pope king queen prince princess
+    general colonel commander admiral captain""".split()
+)
+# An appositive that is an organisation's name: "Colin Asplin, Blackpool Hotel Association, said".
+ORGANISATION_WORDS = frozenset(
+    """association federation council union party group company bank institute university
+    college society trust foundation agency commission committee authority league club
+    corporation board chamber confederation alliance network centre center""".split()
+)

@@ -14,9 +14,11 @@ from itertools import pairwise
 from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
+    ORGANISATION_WORDS,
     PARTY_NAMES,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    TITLE_ROLES,
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
     is_role_head,
@@ -68,21 +70,16 @@ OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpa
 NOT_IN_A_TITLE = CUE_VERBS | frozenset(
     "has have had is are was were will would to by with from against on at as".split()
 )
+CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
+# "former Labour minister and now a European Commissioner": roles joined by "and"
+ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
+WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
+LEADING_THE = re.compile(r"^the\s+")
+ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and)\s+")  # "Bank of America in New York"
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+\Z")
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
-# Titles that also work as roles; a role stated in an appositive is preferred to them.
-TITLE_ROLES = frozenset(
-    """professor rabbi imam bishop archbishop cleric mullah pope king queen prince princess
-    general colonel commander admiral captain""".split()
-)
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
-# An appositive that is an organisation's name: "Colin Asplin, Blackpool Hotel Association, said".
-ORGANISATION_WORDS = frozenset(
-    """association federation council union party group company bank institute university
-    college society trust foundation agency commission committee authority league club
-    corporation board chamber confederation alliance network centre center""".split()
-)
 
 
 @dataclass
@@ -272,7 +269,7 @@ def _party_before(body: str, start: int) -> str | None:
     """`Liberal Democrat Sarah Teather`, `ex-Tory education secretary Gillian Shepherd`: a party
     in the same clause, at most eight words before the name."""
     window = body[max(0, start - 80) : start]
-    clause = re.split(r"[,;:.!?()\"“”]", window)[-1]
+    clause = CLAUSE_MARKS.split(window)[-1]
     clause = " ".join(clause.split()[-8:])
     parties = list(PARTY_BEFORE.finditer(clause))
     if not parties:
@@ -286,7 +283,7 @@ def _party_before(body: str, start: int) -> str | None:
         if word[:1].isupper()
     ):
         return None
-    return re.sub(r"\s+", " ", parties[-1].group("party"))
+    return " ".join(parties[-1].group("party").split())
 
 
 def _not_in_a_title(word: str) -> bool:
@@ -392,7 +389,7 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
     match = APPOSITIVE_AFTER.match(body[end : end + 120])
     if not match:
         return None, None
-    parts = re.split(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?", match.group("role"))
+    parts = ROLE_CONJUNCTION.split(match.group("role"))
     for part in reversed(parts):
         role, affiliation = _split_role(part)
         if role is None:
@@ -459,7 +456,7 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     """`director general of the British Chambers of Commerce` → (role, organisation);
     `UK armed forces minister` → (`armed forces minister`, United Kingdom)."""
     # "correspondent in Jakarta": where someone works is not whom for.
-    phrase = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", phrase.strip())
+    phrase = WORKPLACE_AFTER.sub("", phrase.strip())
     owned = OWNER_PREFIX.match(phrase)
     if owned:
         role, _ = _split_role(owned.group("rest"))
@@ -508,8 +505,8 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
 
 def _trim_org(org: str) -> str:
     """`the Bank of America in New York` → `Bank of America`."""
-    org = re.sub(r"^the\s+", "", org.strip())
-    return re.split(r"\s+(?:in|on|at|from|since|until|and)\s+", org, maxsplit=1)[0]
+    org = LEADING_THE.sub("", org.strip())
+    return ORG_TAIL.split(org, maxsplit=1)[0]
 
 
 def _resolve_counterparts(body: str, people: list[Person]) -> None:
