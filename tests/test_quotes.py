@@ -492,3 +492,11 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_reported_persons() -
 )
 def test_a_colon_lead_in_without_a_reporting_verb_is_the_subjects(paragraph: str) -> None:
     assert [speaker for _, speaker in speakers(paragraph)] == ["Dan Ross"]
+
+
+def test_a_capitalised_sentence_opener_is_not_an_unknown_surname() -> None:
+    result = speakers(
+        'After saying her right foot was "so swollen I could barely get my shoe on," she was '
+        '"whisked off to hospital" for tests.'
+    )
+    assert "After" not in [speaker for _, speaker in result]

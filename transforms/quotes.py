@@ -81,6 +81,13 @@ TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
+# Words that open a sentence or clause and are never a speaker on their own ("After saying …")
+OPENER_WORDS = frozenset(
+    """after before by when while as at in on of for to from with without about over under
+    into than then there here what which who whom whose why how but and or if however
+    meanwhile also yet so still even though although because since until unless despite
+    during among between according other another such this that these those""".split()
+)
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
@@ -543,6 +550,8 @@ class _Resolver:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
+        if len(words) == 1 and lowered[0] in OPENER_WORDS:
+            return None  # "After saying …": a sentence opener, not a speaker
         determiner = _description_start(lowered)
         if determiner is not None:
             words, lowered = words[determiner:], lowered[determiner:]
@@ -580,7 +589,11 @@ class _Resolver:
             words = words[-2:] if len(words) > 1 and words[-2][:1].isupper() else words[-1:]
         elif not all(w[:1].isupper() or w.lower() in ("of", "for", "and") for w in words):
             # A capitalised word right before the verb: a surname not otherwise known.
-            if words[-1][:1].isupper() and lowered[-1] not in FILLER:
+            if (
+                words[-1][:1].isupper()
+                and lowered[-1] not in FILLER
+                and lowered[-1] not in OPENER_WORDS
+            ):
                 person = self.person_named(words[-1])
                 if person is not None:
                     return Speaker(person.name, person, cue)
