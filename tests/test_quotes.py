@@ -443,6 +443,8 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
         'With the crowd chanting, Dan Ross was yelling: "Get him out of here!"',
         'Dan Ross, celebrating a victory at home, is pledging to "win many hundreds of seats".',
         '"Your reputation is amazing," Dan Ross assured the host.',
+        '"So he owes nobody anything," Dan Ross concluded.',
+        'Dan Ross groused to a crowd in Georgia that the network "doesn\'t treat me properly".',
     ],
 )
 def test_less_common_reporting_verbs(paragraph: str) -> None:

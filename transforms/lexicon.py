@@ -126,7 +126,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     shouting pledging questioned questioning elaborated elaborates wondered wonders asking
     exclaimed exclaims retorted retorts asserted asserts contended contends mused muses
     scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
-    tweeting assured assures boomed chided chides scolded scolds""".split()
+    tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
+    concludes interjected interjecting chanted chants""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
