@@ -502,3 +502,11 @@ def test_a_capitalised_sentence_opener_is_not_an_unknown_surname() -> None:
         '"whisked off to hospital" for tests.'
     )
     assert "After" not in [speaker for _, speaker in result]
+
+
+def test_the_name_right_after_an_opening_phrase_is_the_subject() -> None:
+    result = speakers(
+        "Speaking to a morning show on Monday in New Hampshire, which holds the second "
+        'contest, Jeb Bush referred to Marco Rubio as "a bright, charismatic leader".'
+    )
+    assert [speaker for _, speaker in result] == ["Jeb Bush"]

@@ -78,6 +78,7 @@ UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2
 # surrogate,"): a person named inside it is not the speaker.
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+VERB_AFTER_NAME = re.compile(r" (?:also |then |later )?[a-z]+(?:ed|s)\b")
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
@@ -612,7 +613,7 @@ class _Resolver:
             person = self.person_before(offset + first.start(), sex)
             if person is not None:
                 return Speaker(person.name, person, None)
-        for start, _end, person in self.mentions:
+        for start, end, person in self.mentions:
             if sentence_start <= start < limit and not self._in_quote(start):
                 head = text[: start - offset]
                 # "The SNP's Holyrood leader Nicola Sturgeon wrote …, calling for": the first
@@ -621,7 +622,10 @@ class _Resolver:
                     len(head.split()) <= 8 and not re.search(r"[,;:]", head)
                 ):
                     return Speaker(person.name, person, None)
-                break
+                # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
+                # after an opening phrase's comma, followed by its verb.
+                if head.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
+                    return Speaker(person.name, person, None)
         return None
 
     def person_before(self, position: int, sex: str) -> Person | None:
