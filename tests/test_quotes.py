@@ -444,6 +444,7 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
         'Dan Ross, celebrating a victory at home, is pledging to "win many hundreds of seats".',
         '"Your reputation is amazing," Dan Ross assured the host.',
         '"So he owes nobody anything," Dan Ross concluded.',
+        'Dan Ross also bemoaned a climate in which people "literally hate each other".',
         'Dan Ross groused to a crowd in Georgia that the network "doesn\'t treat me properly".',
     ],
 )
