@@ -31,6 +31,14 @@ from transforms.quotes import extract_quotes
         # a role word that is also an organisation's: "House Speaker", "Commons Speaker"
         ("House Speaker Paul Rowan (R-Wis.) said so.", "Paul Rowan", "Speaker", "House"),
         ("Pollster Ann Selzer was cautious.", "Ann Selzer", "Pollster", None),
+        # "New" opens a place's name, but is a tenure word before anything else
+        ("New York Mayor Bill Lasio said so.", "Bill Lasio", "Mayor", "New York"),
+        (
+            "New EU trade commissioner Peter Mandel spoke.",
+            "Peter Mandel",
+            "trade commissioner",
+            "EU",
+        ),
         (
             "David Frost, director general of the British Chambers of Commerce, warned of costs.",
             "David Frost",

@@ -70,6 +70,10 @@ OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpa
 NOT_IN_A_TITLE = CUE_VERBS | frozenset(
     "has have had is are was were will would to by with from against on at as".split()
 )
+# Place names that start with "New" (which is otherwise a tenure word: "New EU commissioner")
+NEW_PLACES = frozenset(
+    "York Jersey Zealand Hampshire Mexico Orleans Delhi Brunswick Haven England Guinea".split()
+)
 CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
 # "former Labour minister and now a European Commissioner": roles joined by "and"
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
@@ -374,7 +378,9 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             return country_of(clean) or clean
         if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
             break
-        if clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
+        if clean == "New" and collected and collected[0] in NEW_PLACES:
+            pass  # "New Jersey Gov. Chris Christie", "New York Mayor": part of the name
+        elif clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
             break  # "Former Blackburn boss Roy Hodgson": "Former" opens the sentence
         collected.insert(0, clean)
     if not collected:
