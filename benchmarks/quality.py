@@ -28,8 +28,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.scoring import (
-    PRONOUNS,
-    VERB_ONLY_SPEAKERS,
+    UNSCORED_SPEAKERS,
     QuoteScore,
     Ratio,
     Tally,
@@ -285,9 +284,7 @@ def score_quotes(
                     score.misses.append(f"{label}: {body[start:end][:90]!r} ({speaker})")
                     continue
                 pred = predicted[matched[gi]]
-                if skip_pronoun_speakers and (
-                    not speaker or fold(speaker) in PRONOUNS | VERB_ONLY_SPEAKERS
-                ):
+                if skip_pronoun_speakers and (not speaker or fold(speaker) in UNSCORED_SPEAKERS):
                     continue
                 role = roles.get(pred["person_id"]) if roles else None
                 ok = same_speaker(speaker, pred["speaker_name"], role)

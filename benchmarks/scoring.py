@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 PRONOUNS = frozenset("he she they we i it him her them his its their you who which that".split())
 # Gold speakers that are a reporting verb: the annotator marked the cue, not a speaker
 VERB_ONLY_SPEAKERS = frozenset("said says say told added asked wrote according".split())
+UNSCORED_SPEAKERS = PRONOUNS | VERB_ONLY_SPEAKERS
 DESCRIPTION_OPENERS = frozenset("the a an his her its their another".split())
 NOT_ROLE_WORDS = frozenset("the a an of for and to in on at former current".split())
 

@@ -80,7 +80,6 @@ ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s
 WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
 ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and)\s+")  # "Bank of America in New York"
-HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+\Z")
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
@@ -201,8 +200,8 @@ def _by_honorific(body: str, start: int, person: Person, namesakes: list[Person]
     """The person a bare surname at `start` refers to, from the honorific right before it."""
     if not namesakes:
         return person
-    honorific = HONORIFIC_BEFORE.search(body, max(0, start - 6), start)
-    sex = honorific_gender(honorific.group(1)) if honorific else None
+    honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+    sex = honorific_gender(honorific.group().strip()) if honorific else None
     if sex is None or not _other_sex(person, sex):
         return person
     return next((p for p in namesakes if not _other_sex(p, sex)), person)

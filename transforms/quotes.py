@@ -128,6 +128,7 @@ LABEL_BEFORE = re.compile(
     r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
 )
 TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+SEXED_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS  # "MR. WALLACE:" is Wallace
 # Transcript labels that name no speaker
 NON_SPEAKER_LABELS = frozenset(
     "video audio clip update breaking note warning caption photo".split()
@@ -288,9 +289,8 @@ class _Resolver:
         label itself when the article quotes a transcript (two labelled lines or more)."""
         if span.label is None:
             return None
-        honorifics = MALE_HONORIFICS | FEMALE_HONORIFICS
         words = [w.rstrip(".").title() for w in span.label.split()]
-        words = [w for w in words if w.lower() not in honorifics]
+        words = [w for w in words if w.lower() not in SEXED_HONORIFICS]
         person = self.person_named(words[-1]) if words and len(words[-1]) > 1 else None
         if person is not None:
             return Speaker(person.name, person, ":")
