@@ -302,3 +302,40 @@ def test_an_organisation_credited_with_a_quote_gives_nobody_a_role() -> None:
     people = find_people(parsed.body)
     extract_quotes(parsed, people)
     assert people[0].role is None
+
+
+def test_people_sharing_a_surname_are_each_found() -> None:
+    # the longer name's surname must not take the end of the shorter full name
+    people = people_of(
+        "Melania Trump spoke in Ohio, and former President Bill Clinton campaigned for his "
+        "wife Hillary Clinton. Donald Trump replied on Twitter."
+    )
+    assert sorted(people) == ["Bill Clinton", "Donald Trump", "Hillary Clinton", "Melania Trump"]
+
+
+def test_a_bare_shared_surname_is_the_one_last_named_in_full() -> None:
+    text = (
+        "The search has begun with the help of the brother of Simon Cowell. Writer Tony "
+        "Cowell is among the judges. Cowell, 54, said it would be fun."
+    )
+    people = people_of(text)
+    body = article(text).body
+    bare = body.index("Cowell, 54")
+    assert (bare, bare + len("Cowell")) in people["Tony Cowell"].mentions
+    assert len(people["Simon Cowell"].mentions) == 1
+
+
+def test_a_title_with_one_name_is_the_full_name_it_ends() -> None:
+    people = people_of(
+        "Lord Butler criticised the government.", "Robin Butler chaired the inquiry."
+    )
+    assert list(people) == ["Robin Butler"]
+    assert len(people["Robin Butler"].mentions) == 2
+
+
+def test_a_police_rank_is_an_honorific() -> None:
+    people = people_of(
+        "The head of the unit, Detective Superintendent Mick Deats, said so.",
+        "Chief Supt Deats went on to warn of more arrests.",
+    )
+    assert list(people) == ["Mick Deats"]

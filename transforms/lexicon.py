@@ -10,7 +10,8 @@ HONORIFICS: frozenset[str] = frozenset(
     sen senator rep representative gov governor gen general col colonel capt captain lt
     sgt sergeant adm admiral judge justice president pres king queen prince princess pope
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
-    archbishop baroness baron earl duke duchess st""".split()
+    archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
+    detective cllr councillor""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
@@ -159,7 +160,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     democrats republicans conservatives tories labour liberal democrat democratic
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
-    fed ministry cabinet society societies""".split()
+    fed ministry cabinet society societies marathon foods show""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

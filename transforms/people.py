@@ -114,7 +114,8 @@ def find_people(body: str) -> list[Person]:
     mentions = find_name_mentions(body)
     people: list[Person] = []
     two_sexes = _surnames_of_both_sexes(mentions)
-    for mention in sorted(mentions, key=lambda m: -len(m.tokens)):
+    # Longest first; "Lord Butler" after "Robin Butler", so the titled form finds its person.
+    for mention in sorted(mentions, key=lambda m: (-len(m.tokens), _is_titled(m))):
         person = _match(mention, people, two_sexes)
         if person is None:
             person = Person(name=mention.text)
@@ -143,10 +144,15 @@ def _surnames_of_both_sexes(mentions: list[NameMention]) -> frozenset[str]:
     return frozenset(surname for surname, found in sexes.items() if len(found) > 1)
 
 
+def _is_titled(mention: NameMention) -> bool:
+    """A title and one name: "Lord Butler", "Sir Digby"."""
+    return len(mention.tokens) == 2 and mention.tokens[0].lower() in TITLES_KEPT_WITH_SINGLE_NAME
+
+
 def _match(
     mention: NameMention, people: list[Person], two_sexes: frozenset[str] = frozenset()
 ) -> Person | None:
-    titled = len(mention.tokens) == 2 and mention.tokens[0].lower() in TITLES_KEPT_WITH_SINGLE_NAME
+    titled = _is_titled(mention)
     sex = honorific_gender(mention.honorific)
     for person in people:
         tokens = person.name.split()
@@ -179,21 +185,53 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
     Howard."""
     taken: list[tuple[int, int]] = []  # sorted, never overlapping
     names = {person.name for person in people}
-    for person in sorted(people, key=lambda p: -len(p.name)):
-        own_surname = person.surname not in names or person.name == person.surname
+    by_length = sorted(people, key=lambda p: -len(p.name))
+    # Every full name first, so that one person's surname never takes the end of another's
+    # full name ("Clinton" of Hillary Clinton inside "Bill Clinton").
+    full_names: list[tuple[int, Person]] = []
+    for person in by_length:
         namesakes = [p for p in people if p is not person and p.surname == person.name]
-        for form in (person.name, person.surname) if own_surname else (person.name,):
-            for start in _standalone(body, form):
-                span = (start, start + len(form))
-                index = bisect.bisect_left(taken, span)
-                if (index and taken[index - 1][1] > start) or (
-                    index < len(taken) and taken[index][0] < span[1]
-                ):
-                    continue
-                taken.insert(index, span)
-                _by_honorific(body, start, person, namesakes).mentions.append(span)
+        for start in _standalone(body, person.name):
+            if _take(taken, start, start + len(person.name)):
+                owner = _by_honorific(body, start, person, namesakes)
+                owner.mentions.append((start, start + len(person.name)))
+                full_names.append((start, owner))
+    full_names.sort(key=lambda found: found[0])
+    sharing: dict[str, list[Person]] = {}
+    for person in by_length:
+        if person.surname not in names:
+            sharing.setdefault(person.surname, []).append(person)
+    for surname, candidates in sharing.items():
+        for start in _standalone(body, surname):
+            if _take(taken, start, start + len(surname)):
+                owner = _latest_named(full_names, start, candidates)
+                owner.mentions.append((start, start + len(surname)))
     for person in people:
         person.mentions.sort()
+
+
+def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Claim body[start:end] unless it overlaps a span already taken (`taken` stays sorted)."""
+    index = bisect.bisect_left(taken, (start, end))
+    if (index and taken[index - 1][1] > start) or (index < len(taken) and taken[index][0] < end):
+        return False
+    taken.insert(index, (start, end))
+    return True
+
+
+def _latest_named(
+    full_names: list[tuple[int, Person]], position: int, candidates: list[Person]
+) -> Person:
+    """Of people sharing a surname ("Bill Clinton", "Hillary Clinton"), the one a bare surname
+    at `position` refers to: the last named in full before it, else the first named after."""
+    if len(candidates) == 1:
+        return candidates[0]
+    ids = {id(person) for person in candidates}
+    named = [(at, person) for at, person in full_names if id(person) in ids]
+    before = [person for at, person in named if at < position]
+    if before:
+        return before[-1]
+    return named[0][1] if named else candidates[0]
 
 
 def _by_honorific(body: str, start: int, person: Person, namesakes: list[Person]) -> Person:
