@@ -511,3 +511,34 @@ def test_the_name_right_after_an_opening_phrase_is_the_subject() -> None:
         'contest, Jeb Bush referred to Marco Rubio as "a bright, charismatic leader".'
     )
     assert [speaker for _, speaker in result] == ["Jeb Bush"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Tim Axford on Wednesday called on Tom Dean to apologise.",
+                '"That was outrageous," Holt\'s former campaign strategist said in an interview '
+                "with the BBC's Jane Hill.",
+            ),
+            "Holt's former campaign strategist",
+        ),
+        (
+            ('Meanwhile Peter Walsh\'s mother has said she is "100% certain" he is innocent.',),
+            "Peter Walsh's mother",
+        ),
+    ],
+)
+def test_a_possessive_description_speaks_not_its_owner(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)] == [speaker]
+
+
+def test_the_person_a_possessive_role_names_is_the_sentence_subject() -> None:
+    result = speakers(
+        "Ann Holt's campaign manager Rob Moor said as much on Thursday, arguing that Tom Dean "
+        '"lashed out at our generals".'
+    )
+    assert [speaker for _, speaker in result] == ["Rob Moor"]

@@ -81,7 +81,15 @@ TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 VERB_AFTER_NAME = re.compile(r" (?:also |then |later )?[a-z]+(?:ed|s)\b")
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
-POSSESSED_SOURCE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}(?P<head>[\w\-]+)\s*$")
+POSSESSED_SOURCE = re.compile(
+    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
+    r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
+)
+# After a name, a noun it owns or modifies: "'s doctor", " campaign manager" (then a name).
+OWNED_NOUN = re.compile(
+    r"(?P<possessive>[’']s)?(?:\s+(?:former|then|new|top|longtime|senior|chief))*"
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s+"
+)
 # Words that open a sentence or clause and are never a speaker on their own ("After saying …")
 OPENER_WORDS = frozenset(
     """after before by when while as at in on of for to from with without about over under
@@ -521,7 +529,7 @@ class _Resolver:
                 # "Mr Blair's official spokesman": the spokesman speaks, not Mr Blair.
                 owner_at = inside[-1][0] - phrase_start
                 title = TITLE_BEFORE.search(phrase, 0, owner_at)
-                description = phrase[title.start() if title else owner_at : owned.end()]
+                description = phrase[title.start() if title else owner_at : owned.start("aux")]
                 return Speaker(description, None, cue)
             tail = self._trailing_description(phrase, phrase_start, inside)
             if tail is not None:
@@ -553,6 +561,13 @@ class _Resolver:
             return None
         if len(words) == 1 and lowered[0] in OPENER_WORDS:
             return None  # "After saying …": a sentence opener, not a speaker
+        if (
+            1 < len(words) <= MAX_SUBJECT_WORDS
+            and words[0][:1].isupper()
+            and lowered[0].endswith(("'s", "’s"))
+            and can_be_source(_description_head(lowered))
+        ):  # "Obama's former campaign strategist said": the owner is not the speaker
+            return Speaker(" ".join(words), None, cue)
         determiner = _description_start(lowered)
         if determiner is not None:
             words, lowered = words[determiner:], lowered[determiner:]
@@ -621,6 +636,20 @@ class _Resolver:
                 if len(head.split()) <= 3 or (
                     len(head.split()) <= 8 and not re.search(r"[,;:]", head)
                 ):
+                    owned = OWNED_NOUN.match(text, end - offset)
+                    if owned is None:
+                        return Speaker(person.name, person, None)
+                    # "Clinton's campaign manager Robby Mook said …, arguing": the person the
+                    # owner's noun names; "Gary Johnson's doctor is calling": the noun itself.
+                    if is_role_head(owned.group("head")) and (
+                        self._mention_at(offset + owned.end()) is not None
+                    ):
+                        continue
+                    if owned.group("possessive") and can_be_source(owned.group("head")):
+                        owner_at = start - offset
+                        title = TITLE_BEFORE.search(text, 0, owner_at)
+                        description = text[title.start() if title else owner_at : owned.end()]
+                        return Speaker(description.strip(), None, None)
                     return Speaker(person.name, person, None)
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
                 # after an opening phrase's comma, followed by its verb.
@@ -755,6 +784,13 @@ class _Resolver:
                 return in_segment[-1][2]
             cut = segment_start - 1
         return inside[-1][2]
+
+    def _mention_at(self, position: int) -> Person | None:
+        """The person whose mention starts exactly at `position`."""
+        index = bisect.bisect_left(self.mention_starts, position)
+        if index < len(self.mentions) and self.mentions[index][0] == position:
+            return self.mentions[index][2]
+        return None
 
     def person_named(self, word: str) -> Person | None:
         """The one person whose surname, or else first name, is `word`."""
