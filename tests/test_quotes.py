@@ -542,3 +542,23 @@ def test_the_person_a_possessive_role_names_is_the_sentence_subject() -> None:
         '"lashed out at our generals".'
     )
     assert [speaker for _, speaker in result] == ["Rob Moor"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('In a statement, Halbrook said: "The plant was highly successful."', "Halbrook"),
+        (
+            "After the vote on Monday, the Treasury minister Ann Cole said it was "
+            '"a good day for the country".',
+            "Ann Cole",
+        ),
+        (
+            "In papers filed ahead of the sentencing of Mr Tom Hale, prosecutors blamed the "
+            'board for failing to ask about the "legal and ethical issues" of the deal.',
+            "prosecutors",
+        ),
+    ],
+)
+def test_the_subject_follows_an_opening_phrase(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

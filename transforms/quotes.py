@@ -24,6 +24,7 @@ from transforms.lexicon import (
     CUE_VERBS,
     FEMALE_HONORIFICS,
     MALE_HONORIFICS,
+    NON_PERSON_WORDS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
@@ -61,7 +62,8 @@ INVERTING_CUES = frozenset(
 GROUP_NOUNS = frozenset(
     """officials analysts experts critics sources police residents witnesses campaigners
     ministers investors economists researchers doctors scientists lawyers protesters
-    activists supporters opponents observers diplomats executives workers unions""".split()
+    activists supporters opponents observers diplomats executives workers unions
+    prosecutors investigators detectives officers authorities lawmakers""".split()
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
 OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset("to against about by among between".split())
@@ -89,6 +91,12 @@ POSSESSED_SOURCE = re.compile(
 OWNED_NOUN = re.compile(
     r"(?P<possessive>[’']s)?(?:\s+(?:former|then|new|top|longtime|senior|chief))*"
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s+"
+)
+# A sentence's opening phrase up to its comma: "In a statement, ", "After the vote, ".
+INTRODUCTORY_PHRASE = re.compile(
+    r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
+    r"speaking|asked|writing)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
 )
 # Words that open a sentence or clause and are never a speaker on their own ("After saying …")
 OPENER_WORDS = frozenset(
@@ -513,6 +521,14 @@ class _Resolver:
         self, phrase: str, phrase_start: int, cue: str | None
     ) -> Speaker | None:
         """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
+        opening = INTRODUCTORY_PHRASE.match(phrase)
+        if opening and opening.end() < len(phrase.rstrip()):
+            # "In a statement, Peabody said", "After meeting Blair, the minister said": the
+            # subject follows the opening phrase.
+            rest = phrase[opening.end() :]
+            found = self._speaker_from_phrase(rest, phrase_start + opening.end(), cue)
+            if found is not None:
+                return found
         phrase_end = phrase_start + len(phrase)
         # Quoted words are blanked out of the phrase, and so are the names inside them.
         inside = [
@@ -609,6 +625,8 @@ class _Resolver:
                 words[-1][:1].isupper()
                 and lowered[-1] not in FILLER
                 and lowered[-1] not in OPENER_WORDS
+                and lowered[-1] not in NON_PERSON_WORDS
+                and not (len(words) > 1 and lowered[-2] in OBJECT_PREPOSITIONS)
             ):
                 person = self.person_named(words[-1])
                 if person is not None:
