@@ -562,3 +562,38 @@ def test_the_person_a_possessive_role_names_is_the_sentence_subject() -> None:
 )
 def test_the_subject_follows_an_opening_phrase(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            '"We see charter schools offering parents hope for the future," the letter reads.',
+            "the letter",
+        ),
+        ('This is "roughly the same lead she has held all month," reported Reuters.', "Reuters"),
+        (
+            '"Jeremy said he was having trouble with his colleagues," reads a telephone memo '
+            "for Mr Heath.",
+            "a telephone memo for Mr Heath",
+        ),
+    ],
+)
+def test_reads_and_reported_before_or_after_their_subject(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_name_after_a_preposition_in_the_subject_phrase_is_not_the_speaker() -> None:
+    result = speakers(
+        "Maria Sharapova won the match. Sharapova, who lost 6-2 6-2 to Svetlana Kuznetsova "
+        'in Beijing in September, said: "This time it was important to start well."'
+    )
+    assert [speaker for _, speaker in result] == ["Maria Sharapova"]
+
+
+def test_a_titled_name_after_an_opening_clause_is_the_subject_of_a_colon_lead_in() -> None:
+    result = speakers(
+        "With party leaders worried about a lack of passion for Ann Grey among young voters, "
+        'President Tom Hale is rolling out a new and more personal message: "It\'s about me."'
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]

@@ -120,7 +120,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     welcomed welcomes condemned condemns denied denies describing saying telling adding
     warning insisting arguing explaining claiming noting accusing calling urging
     admitting declaring suggesting stressing attacked attacks dubbed dubs termed terms
-    slammed slams blasted blasts lambasted reports reported lauded lauds touted touts
+    slammed slams blasted blasts lambasted reports reported reads lauded lauds touted touts
     decried decries mocked mocks derided derides ridiculed lamented laments accuse
     promise promising denounced denounces denouncing characterized characterised
     characterizes characterises barked barks yelled yells yelling screamed screams

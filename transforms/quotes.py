@@ -23,6 +23,7 @@ from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
     FEMALE_HONORIFICS,
+    HONORIFICS,
     MALE_HONORIFICS,
     NON_PERSON_WORDS,
     PRONOUNS_MALE,
@@ -57,7 +58,7 @@ INVERTING_CUES = frozenset(
     """said says added adds asked asks continued continues explained explains wrote writes
     noted recalled insisted insists argued argues replied stated declared declares observed
     observes remarked acknowledged acknowledges admitted admits conceded concedes claimed
-    warned warns""".split()
+    warned warns reported reads""".split()
 )
 GROUP_NOUNS = frozenset(
     """officials analysts experts critics sources police residents witnesses campaigners
@@ -98,6 +99,7 @@ INTRODUCTORY_PHRASE = re.compile(
     r"speaking|asked|writing)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
+TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
 # Words that open a sentence or clause and are never a speaker on their own ("After saying …")
 OPENER_WORDS = frozenset(
     """after before by when while as at in on of for to from with without about over under
@@ -447,7 +449,9 @@ class _Resolver:
                 named = [
                     m
                     for m in self.mentions
-                    if tail_start <= m[0] and m[1] <= tail_start + len(tail)
+                    if tail_start <= m[0]
+                    and m[1] <= tail_start + len(tail)
+                    and not self._after_preposition(m[0])
                 ]
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
@@ -534,7 +538,10 @@ class _Resolver:
         inside = [
             m
             for m in self.mentions
-            if phrase_start <= m[0] and m[1] <= phrase_end and not self._in_quote(m[0])
+            if phrase_start <= m[0]
+            and m[1] <= phrase_end
+            and not self._in_quote(m[0])
+            and not self._after_preposition(m[0])
         ]
         words = list(WORD.findall(phrase))
         lowered = [w.lower() for w in words]
@@ -563,7 +570,10 @@ class _Resolver:
                 if person is None:
                     return Speaker(None, None, cue)
                 return Speaker(person.name, person, cue)
-        if words and words[-1][:1].isupper():
+        # "a memo for Mr Heath": the last word is the object of a preposition.
+        unhonoured = [w for w in lowered[:-1] if w.rstrip(".") not in HONORIFICS]
+        last_is_object = bool(unhonoured) and unhonoured[-1] in OBJECT_PREPOSITIONS
+        if words and words[-1][:1].isupper() and not last_is_object:
             person = self.person_named(words[-1])
             if person is not None:
                 return Speaker(person.name, person, cue)
@@ -626,7 +636,7 @@ class _Resolver:
                 and lowered[-1] not in FILLER
                 and lowered[-1] not in OPENER_WORDS
                 and lowered[-1] not in NON_PERSON_WORDS
-                and not (len(words) > 1 and lowered[-2] in OBJECT_PREPOSITIONS)
+                and not last_is_object
             ):
                 person = self.person_named(words[-1])
                 if person is not None:
@@ -671,7 +681,9 @@ class _Resolver:
                     return Speaker(person.name, person, None)
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
                 # after an opening phrase's comma, followed by its verb.
-                if head.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
+                # A capitalised title before the name stays with it ("…, President Obama is").
+                untitled = TRAILING_CAPITALISED.sub("", head)
+                if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
                     return Speaker(person.name, person, None)
         return None
 
@@ -733,8 +745,7 @@ class _Resolver:
         """A mention that opens its sentence, or is the subject of a reporting verb; never
         the object of a preposition ("hatred of Clinton among his supporters, the senator
         acknowledged")."""
-        before = WORD.findall(self.body[max(0, start - 16) : start])
-        if before and before[-1].lower() in OBJECT_PREPOSITIONS:
+        if self._after_preposition(start):
             return False
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
@@ -802,6 +813,15 @@ class _Resolver:
                 return in_segment[-1][2]
             cut = segment_start - 1
         return inside[-1][2]
+
+    def _after_preposition(self, start: int) -> bool:
+        """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
+        before = [
+            w.lower()
+            for w in WORD.findall(self.body[max(0, start - 24) : start])
+            if w.lower().rstrip(".") not in HONORIFICS
+        ]
+        return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
     def _mention_at(self, position: int) -> Person | None:
         """The person whose mention starts exactly at `position`."""
