@@ -597,3 +597,27 @@ def test_a_titled_name_after_an_opening_clause_is_the_subject_of_a_colon_lead_in
         'President Tom Hale is rolling out a new and more personal message: "It\'s about me."'
     )
     assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_paragraph_ending_in_a_colon_without_a_verb_credits_its_subject() -> None:
+    result = speakers(
+        "On July 6, 2015, Tom Hale made the following comment:",
+        '"For young people who have left school, the unemployment rate is 33 percent."',
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_name_in_a_subordinate_clause_is_not_the_subject() -> None:
+    result = speakers(
+        "When Ann Grey died in 1998, President Tom Hale released the following statement:",
+        '"We offer our condolences to the family and friends of Ann Grey."',
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_subordinate_clause_name_when_the_main_clause_names_nobody() -> None:
+    result = speakers(
+        "When one pupil asked Mr Tom Hale how he would tackle drinking, began his answer "
+        'with a quip: "There is no under-age drinking in the Highlands."'
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]

@@ -81,7 +81,11 @@ UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2
 # surrogate,"): a person named inside it is not the speaker.
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
-VERB_AFTER_NAME = re.compile(r" (?:also |then |later )?[a-z]+(?:ed|s)\b")
+VERB_AFTER_NAME = re.compile(
+    r" (?:also |then |later )?(?:[a-z]+(?:ed|s)|made|said|gave|took|wrote|told|put|spoke|went|"
+    r"came|sent|got|began|held|kept|left|met|ran|saw|set|thought|won|found|brought|"
+    r"taught|stood|felt|led|paid|sat|struck|threw|drew|grew|knew|rose|shook|swore|wore)\b"
+)
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(
@@ -97,6 +101,10 @@ OWNED_NOUN = re.compile(
 INTRODUCTORY_PHRASE = re.compile(
     r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
     r"speaking|asked|writing)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
+)
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:when|after|before|if|while|because|although|though|since|until|once|unless)\b",
     re.IGNORECASE,
 )
 TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
@@ -383,6 +391,9 @@ class _Resolver:
             text, text_offset = self._outside_quotes(start, end)
             if text.rstrip().endswith((":", ",")) or span.continues_previous:
                 speaker = self._speaker_near_cue(text, text_offset, "before", start)
+                if speaker is None and text.rstrip().endswith(":"):
+                    # "Sanders made the following comment:" and the quotation below it
+                    speaker = self._sentence_subject(start, end)
                 if speaker is not None:
                     return Speaker(speaker.name, speaker.person, None)
             elif not self._quoted_in(start, end):
@@ -656,6 +667,7 @@ class _Resolver:
             person = self.person_before(offset + first.start(), sex)
             if person is not None:
                 return Speaker(person.name, person, None)
+        deferred: Speaker | None = None
         for start, end, person in self.mentions:
             if sentence_start <= start < limit and not self._in_quote(start):
                 head = text[: start - offset]
@@ -664,6 +676,11 @@ class _Resolver:
                 if len(head.split()) <= 3 or (
                     len(head.split()) <= 8 and not re.search(r"[,;:]", head)
                 ):
+                    if SUBORDINATE_OPENING.match(head):
+                        # "When Wallace died, President Clinton released": not Wallace,
+                        # unless the main clause names nobody
+                        deferred = deferred or Speaker(person.name, person, None)
+                        continue
                     owned = OWNED_NOUN.match(text, end - offset)
                     if owned is None:
                         return Speaker(person.name, person, None)
@@ -685,7 +702,7 @@ class _Resolver:
                 untitled = TRAILING_CAPITALISED.sub("", head)
                 if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
                     return Speaker(person.name, person, None)
-        return None
+        return deferred
 
     def person_before(self, position: int, sex: str) -> Person | None:
         """The person a he/she at `position` refers to: the later of the last sentence subject
