@@ -621,3 +621,28 @@ def test_a_subordinate_clause_name_when_the_main_clause_names_nobody() -> None:
         'with a quip: "There is no under-age drinking in the Highlands."'
     )
     assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun() -> None:
+    result = speakers(
+        '"We remain open to working with Congress," White House press secretary Jim Orr said '
+        "at a briefing before Tom Hale's comments. \"And we have seen a sustained effort to "
+        'repeal the law."'
+    )
+    assert [speaker for _, speaker in result] == ["Jim Orr", "Jim Orr"]
+
+
+def test_a_contracted_pronoun_is_the_subject() -> None:
+    result = speakers(
+        'Tom Hale tells his supporters at a rally to "go to your place and vote".',
+        'He\'s claiming that voting fraud is "a big, big problem in this country".',
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_possessive_noun_as_the_subject_of_an_ing_cue_is_the_speaker() -> None:
+    result = speakers(
+        "Libertarian candidate Tom Hale's doctor is calling the candidate "
+        '"extremely physically fit".'
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale's doctor"]

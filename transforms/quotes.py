@@ -93,10 +93,17 @@ POSSESSED_SOURCE = re.compile(
     r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
 )
 # After a name, a noun it owns or modifies: "'s doctor", " campaign manager" (then a name).
-OWNED_NOUN = re.compile(
-    r"(?P<possessive>[’']s)?(?:\s+(?:former|then|new|top|longtime|senior|chief))*"
-    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s+"
-)
+# After a name, the words of a noun it owns or modifies, up to a verb or another name:
+# "'s doctor" (is calling), " campaign manager" (Robby Mook).
+OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
+CONTRACTED_PRONOUN = {
+    f"{pronoun}{apostrophe}{ending}": pronoun
+    for pronoun in ("he", "she")
+    for apostrophe in "'’"
+    for ending in ("s", "d", "ll")
+}
+CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
+STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # A sentence's opening phrase up to its comma: "In a statement, ", "After the vote, ".
 INTRODUCTORY_PHRASE = re.compile(
     r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
@@ -257,17 +264,25 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
 
 
 def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
-    """The reporting verbs of text, from the first (or the last). After a determiner the word
-    is a noun: "one of the states suing", "the claims"; capitalised inside the text, part of a
-    name: "the United States"."""
+    """The reporting verbs of text, from the first (or the last). After a determiner or a
+    possessive the word is a noun: "one of the states suing", "the claims", "Clinton's
+    comments"; capitalised inside the text, part of a name: "the United States"."""
     words = [(m, m.group().lower()) for m in WORD.finditer(text)]
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
-        if word in CUE_VERBS and not (i > 0 and words[i - 1][1] in NOUN_MARKERS):
+        if word in CUE_VERBS and not (i > 0 and _marks_a_noun(words[i - 1][1])):
             if i > 0 and match.group()[:1].isupper():
                 continue  # a name's word ("the United States"), not a verb
             yield match
+
+
+def _marks_a_noun(word: str) -> bool:
+    """A determiner or a possessive ("Clinton's comments"), not a contraction ("he's
+    claiming")."""
+    if word in NOUN_MARKERS:
+        return True
+    return word.endswith(("'s", "’s")) and word[:-2] not in CONTRACTING_WORDS
 
 
 class _Resolver:
@@ -555,7 +570,8 @@ class _Resolver:
             and not self._after_preposition(m[0])
         ]
         words = list(WORD.findall(phrase))
-        lowered = [w.lower() for w in words]
+        # "He's claiming": the pronoun of a contraction
+        lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
         # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
         if inside and not OBJECT_RELATIVE.search(phrase):
             owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
@@ -662,8 +678,9 @@ class _Resolver:
         """The first person or pronoun of the sentence, before `limit`."""
         text, offset = self._outside_quotes(sentence_start, limit)
         first = WORD.search(text)
-        if first and first.group().lower() in ("he", "she"):
-            sex = "male" if first.group().lower() == "he" else "female"
+        pronoun = first and CONTRACTED_PRONOUN.get(first.group().lower(), first.group().lower())
+        if first and pronoun in ("he", "she"):
+            sex = "male" if pronoun == "he" else "female"
             person = self.person_before(offset + first.start(), sex)
             if person is not None:
                 return Speaker(person.name, person, None)
@@ -681,19 +698,18 @@ class _Resolver:
                         # unless the main clause names nobody
                         deferred = deferred or Speaker(person.name, person, None)
                         continue
-                    owned = OWNED_NOUN.match(text, end - offset)
+                    owned = self._owned_noun(text, end - offset)
                     if owned is None:
                         return Speaker(person.name, person, None)
                     # "Clinton's campaign manager Robby Mook said …, arguing": the person the
                     # owner's noun names; "Gary Johnson's doctor is calling": the noun itself.
-                    if is_role_head(owned.group("head")) and (
-                        self._mention_at(offset + owned.end()) is not None
-                    ):
+                    head, head_end, possessive = owned
+                    if is_role_head(head) and self._mention_at_or_after(offset + head_end):
                         continue
-                    if owned.group("possessive") and can_be_source(owned.group("head")):
+                    if possessive and can_be_source(head):
                         owner_at = start - offset
                         title = TITLE_BEFORE.search(text, 0, owner_at)
-                        description = text[title.start() if title else owner_at : owned.end()]
+                        description = text[title.start() if title else owner_at : head_end]
                         return Speaker(description.strip(), None, None)
                     return Speaker(person.name, person, None)
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
@@ -840,12 +856,28 @@ class _Resolver:
         ]
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
-    def _mention_at(self, position: int) -> Person | None:
-        """The person whose mention starts exactly at `position`."""
+    def _mention_at_or_after(self, position: int) -> bool:
+        """Whether a mention starts at `position`, spaces after it skipped."""
+        while position < len(self.body) and self.body[position] == " ":
+            position += 1
         index = bisect.bisect_left(self.mention_starts, position)
-        if index < len(self.mentions) and self.mentions[index][0] == position:
-            return self.mentions[index][2]
-        return None
+        return index < len(self.mentions) and self.mentions[index][0] == position
+
+    @staticmethod
+    def _owned_noun(text: str, at: int) -> tuple[str, int, bool] | None:
+        """The noun right after a name at `at`: its last word, where it ends, and whether the
+        name owns it ("'s doctor is calling" gives doctor); None when a verb or name follows."""
+        found = OWNED_WORDS.match(text, at)
+        if found is None:
+            return None
+        head, head_end = "", 0
+        for word in re.finditer(r"[a-z][\w\-]*", found.group("words")):
+            if word.group() in STOP_WORDS or word.group() in CUE_VERBS:
+                break
+            head, head_end = word.group(), found.start("words") + word.end()
+        if not head:
+            return None
+        return head, head_end, found.group("possessive") is not None
 
     def person_named(self, word: str) -> Person | None:
         """The one person whose surname, or else first name, is `word`."""
