@@ -646,3 +646,11 @@ def test_a_possessive_noun_as_the_subject_of_an_ing_cue_is_the_speaker() -> None
         '"extremely physically fit".'
     )
     assert [speaker for _, speaker in result] == ["Tom Hale's doctor"]
+
+
+def test_a_preposition_before_a_closing_quotation_mark_does_not_govern_the_name_after_it() -> None:
+    result = speakers(
+        '"If they took no part, they have nothing to worry about," Sen. Tom Hale (D-N.Y.) '
+        "said Tuesday."
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]

@@ -103,6 +103,7 @@ CONTRACTED_PRONOUN = {
     for ending in ("s", "d", "ll")
 }
 CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
+CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
 STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # A sentence's opening phrase up to its comma: "In a statement, ", "After the vote, ".
 INTRODUCTORY_PHRASE = re.compile(
@@ -779,7 +780,7 @@ class _Resolver:
         the object of a preposition ("hatred of Clinton among his supporters, the senator
         acknowledged")."""
         if self._after_preposition(start):
-            return False
+            return False  # "for Mr Heath", "Mr Bush's first task was"
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
@@ -849,11 +850,8 @@ class _Resolver:
 
     def _after_preposition(self, start: int) -> bool:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
-        before = [
-            w.lower()
-            for w in WORD.findall(self.body[max(0, start - 24) : start])
-            if w.lower().rstrip(".") not in HONORIFICS
-        ]
+        window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
+        before = [w.lower() for w in WORD.findall(window) if w.lower() not in HONORIFICS]
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
     def _mention_at_or_after(self, position: int) -> bool:
