@@ -117,7 +117,11 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     if not gold:
         return _same_speaker_part(gold, pred)
     gold = re.sub(r"\([^)]*\)", " ", gold)
+    gold = re.sub(r"[\"“][^\"“”]*[\"”]", " ", gold)  # 'Gingrich "He should …"'
     gold = re.sub(r"[’']s\b", "", gold)
+    # An aside between dashes or a relative clause is one more part: 'Jason Sims — a
+    # teacher from Mount Pleasant —', 'Sen. Jim Whelan who represents Atlantic City'.
+    gold = re.sub(r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)", ",", gold)
     parts = [part for part in gold.split(",") if part.strip()] or [gold]
     if any(_same_speaker_part(part, pred) for part in parts):
         return True
@@ -125,7 +129,14 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
 
 
 def _same_speaker_part(gold: str | None, pred: str | None) -> bool:
-    gold, pred = _without_of_place(gold), _without_of_place(pred)
+    """The names match as written or without where the person is from ('Speaker of the House
+    Rep. Paul Ryan' is Paul Ryan as written, 'Stu Rothenberg of the … Report' without)."""
+    return _same_written(gold, pred) or _same_written(
+        _without_of_place(gold), _without_of_place(pred)
+    )
+
+
+def _same_written(gold: str | None, pred: str | None) -> bool:
     g, p = fold(gold), fold(pred)
     if not g or not p:
         return g == p
@@ -155,10 +166,8 @@ def _without_of_place(name: str | None) -> str | None:
     of the name. Descriptions keep it ("the chair of the DNC")."""
     if not name:
         return name
-    match = re.match(r"(?P<person>.*[A-Z][\w.’'-]*)\s+of\s+(?:the\s+)?[A-Z][\w.’' -]*$", name)
-    if match and match.group("person")[:1].isupper():
-        return match.group("person")
-    return name
+    match = re.match(r"(?P<person>.*?[A-Z][\w.’'-]*)\s+of\s+\S.*$", name)
+    return match.group("person") if match else name
 
 
 def same_name(gold: str, pred: str) -> bool:

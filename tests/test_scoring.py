@@ -1,0 +1,40 @@
+"""The quality benchmark's speaker matching (benchmarks/scoring.py): what counts as the same
+speaker when gold annotations write a person with descriptions around the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.scoring import same_speaker
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Speaker of the House Rep. Paul Ryan (R-WI)", "Paul Ryan"),
+        ("Sen. Jim Whelan who represents Atlantic City and served as its mayor", "Jim Whelan"),
+        ("undecided Republican voter Stephanie Hooton of Derry, N.H.,", "Stephanie Hooton"),
+        ("Jason Sims — a teacher from Mount Pleasant —", "Jason Sims"),
+        ('Gingrich "He should use a campaign on social media."', "Newt Gingrich"),
+        ("Stu Rothenberg of the non-partisan Rothenberg-Gonzales Report", "Stu Rothenberg"),
+        ("Mr. Morgan of the Sierra Club", "Tom Morgan"),
+        ("Another critic, Laurence H. Tribe,", "Laurence H. Tribe"),
+    ],
+)
+def test_a_name_inside_a_described_gold_speaker_matches(gold: str, predicted: str) -> None:
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("the chair of the DNC", "Debbie Wasserman Schultz"),
+        ("Jeff Weaver, Sanders’ campaign manager,", "Bernie Sanders"),
+        ("Clinton campaign manager Robby Mook", "Hillary Clinton"),
+        ("the Bank of England", "Mervyn King"),
+    ],
+)
+def test_a_name_owning_or_modifying_the_gold_speaker_does_not_match(
+    gold: str, predicted: str
+) -> None:
+    assert not same_speaker(gold, predicted)
