@@ -654,3 +654,40 @@ def test_a_preposition_before_a_closing_quotation_mark_does_not_govern_the_name_
         "said Tuesday."
     )
     assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_dashed_credit_line_under_a_quotation_paragraph_names_its_speaker() -> None:
+    result = speakers(
+        "The convention closed on Thursday.",
+        "\"Great speech. She's tested. She's ready.\"",
+        "-President Tom Hale, tweeting after the speech.",
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_dashed_list_item_after_a_quotation_is_not_a_credit_line() -> None:
+    result = speakers(
+        '"I am almost a month behind but I am on the right track," said Tom Hale.',
+        "- Britain's Ann Grey will run in the 10km race in Puerto Rico next month, her "
+        "first since the Olympics, where she pulled out of the marathon.",
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The scheduling was so odd that a spokesman for Tom Hale could only quip: "
+            '"I guess Christmas Eve was booked."',
+            "a spokesman for Tom Hale",
+        ),
+        (
+            '"It\'s about time that we had a woman running this country," exhorted the '
+            "actress Ann Grey.",
+            "Ann Grey",
+        ),
+    ],
+)
+def test_any_reporting_verb_right_after_the_quotation_inverts(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

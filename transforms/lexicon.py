@@ -128,7 +128,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     exclaimed exclaims retorted retorts asserted asserts contended contends mused muses
     scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
     tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
-    concludes interjected interjecting chanted chants bemoaned bemoans blamed blames""".split()
+    concludes interjected interjecting chanted chants bemoaned bemoans blamed blames quip
+    exhorted exhorts talked""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

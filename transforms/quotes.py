@@ -49,7 +49,7 @@ FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last
     night week month year on monday tuesday wednesday thursday friday saturday sunday
-    but and so that while who which since""".split()
+    but and so that while who which since could can should might must only just""".split()
 )
 # Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
 # listener instead. Present forms that are also plural nouns ("claims of a falling-out with
@@ -384,6 +384,9 @@ class _Resolver:
         return self._speaker_near_cue(text, offset, "after", following[0])
 
     def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
+        credit = self._credit_line_after(span)
+        if credit is not None:
+            return credit
         sentences = self.sentences(span.paragraph_index)
         sentence_start, _ = self.sentence_of(span)
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
@@ -420,6 +423,27 @@ class _Resolver:
                     return Speaker(speaker.name, speaker.person, None)
         return None
 
+    def _credit_line_after(self, span: QuoteSpan) -> Speaker | None:
+        """A quotation that ends its paragraph, then a paragraph that opens with a dash and a
+        name: '"Great speech. She's tested." / -President Obama, tweeting after the speech.'"""
+        starts = self.article.paragraph_starts
+        following = span.paragraph_index + 1
+        if following >= len(starts):
+            return None
+        between = self.body[span.end : starts[following]]
+        opening = self.body[starts[span.paragraph_index] : span.mark_start]
+        if between.strip(" \n\"”’'.!?") or opening.strip(" \"“‘'"):
+            return None
+        end = starts[following + 1] if following + 1 < len(starts) else len(self.body)
+        line = self.body[starts[following] : end].strip()
+        if len(line) > 120 or any(mark in line for mark in '"“”'):
+            return None  # a credit line, not the next item of a dashed list
+        dash = DASH_CREDIT.match(line)
+        if dash is None or line.lstrip(" \"”’'")[:1] not in "―—–-":
+            return None
+        at = self.body.index(line, starts[following]) + dash.start("np")
+        return self._speaker_from_phrase(dash.group("np"), at, None)
+
     def _outside_quotes(
         self, start: int, end: int, *, stop_at_next_quote: bool = False
     ) -> tuple[str, int]:
@@ -455,6 +479,8 @@ class _Resolver:
         self, text: str, offset: int, side: str, sentence_start: int, cue: re.Match[str]
     ) -> Speaker | None:
         cue_word = cue.group()
+        if cue_word[:1].isupper() and self._mention_at_or_after(offset + cue.start()):
+            return None  # a name ('" Yelling told BBC Sport'), not a verb
         left = text[: cue.start()]
         right = text[cue.end() :]
         if side == "after":
@@ -470,7 +496,9 @@ class _Resolver:
                 if found is not None:
                     return found
             right_np = _up_to_break(right, ",;:!?(")
-            if cue_word.lower() in INVERTING_CUES:
+            # Any reporting verb right after the quotation inverts ('…," exhorted Curtis').
+            inverting = cue_word.lower() in INVERTING_CUES or not left_np.strip("\"”’'")
+            if inverting:
                 tail = _up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
                 named = [
@@ -482,7 +510,7 @@ class _Resolver:
                 ]
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
-            if right_np.strip() and cue_word.lower() in INVERTING_CUES:
+            if right_np.strip() and inverting:
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
                 )
