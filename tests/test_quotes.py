@@ -691,3 +691,40 @@ def test_a_dashed_list_item_after_a_quotation_is_not_a_credit_line() -> None:
 )
 def test_any_reporting_verb_right_after_the_quotation_inverts(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_reporting_verb_before_it() -> None:
+    result = speakers(
+        "Donald Hale's excesses are sickening, Paul Marchand said on Tuesday in Paris, "
+        'noting the nominee "makes you want to retch".'
+    )
+    assert [speaker for _, speaker in result] == ["Paul Marchand"]
+
+
+def test_a_participle_after_another_subject_is_not_the_first_verbs() -> None:
+    result = speakers(
+        "Berlin welcomed the decision, with finance minister Hans Eckel saying it showed "
+        'policy was "on the right track".'
+    )
+    assert [speaker for _, speaker in result] == ["Hans Eckel"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale said the move was made by police commissioner Bill Bratt and said, "
+        '"Who are you going to trust on security?"',
+        'Tom Hale conceded that Ann Grey "played just too well," and added: "You can\'t be '
+        'too sad."',
+    ],
+)
+def test_a_coordinated_reporting_verb_has_the_first_verbs_subject(paragraph: str) -> None:
+    assert {speaker for _, speaker in speakers(paragraph)} == {"Tom Hale"}
+
+
+def test_a_possessive_inside_an_appositive_is_not_the_person_described() -> None:
+    result = speakers(
+        "Attorney General Roy Cope (D), Pat McCrane's opponent in the election, called on "
+        'Friday for the videos\' release, saying that transparency "breaks down barriers".'
+    )
+    assert [speaker for _, speaker in result] == ["Roy Cope"]

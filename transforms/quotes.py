@@ -103,6 +103,8 @@ CONTRACTED_PRONOUN = {
     for ending in ("s", "d", "ll")
 }
 CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
+# A reporting verb coordinated with the one before: "… and said", "… but added".
+COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
 STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # A sentence's opening phrase up to its comma: "In a statement, ", "After the vote, ".
@@ -516,9 +518,29 @@ class _Resolver:
                 )
             return None
         if cue_word.lower().endswith("ing"):
+            # "Hollande said Tuesday in Paris, noting the nominee "…"": the participle
+            # belongs to the reporting verb before it.
+            finite = next(
+                (c for c in _cue_verbs(left, first=False) if not c.group().endswith(("ing", "s"))),
+                None,
+            )
+            if (
+                finite is not None
+                and left.rstrip().endswith(",")
+                and not self._mention_between(offset + finite.end(), offset + cue.start())
+            ):
+                earlier = self._speaker_at_cue(text, offset, side, sentence_start, finite)
+                if earlier is not None and earlier.name is not None:
+                    return Speaker(earlier.name, earlier.person, cue_word)
             subject = self._sentence_subject(sentence_start, offset + cue.start())
             if subject is not None:
                 return Speaker(subject.name, subject.person, cue_word)
+        if COORDINATED_VERB.search(left):
+            # "De Blasio said the move was made by Bill Bratton and said, "…"": the subject
+            # of the verb before the "and", not the name just before it.
+            doer = self._last_doer(sentence_start, offset + cue.start())
+            if doer is not None:
+                return Speaker(doer.name, doer, cue_word)
         described = self._person_before_appositive(left, offset)
         if described is not None:
             return Speaker(described.name, described, cue_word)
@@ -558,9 +580,9 @@ class _Resolver:
             start, end, person = self.mentions[index]
             if start < offset:
                 return None
-            if end <= offset + len(left):
+            if end <= offset + len(left) and not self.body.startswith(("'s", "’s"), end):
                 return person if APPOSITIVE_TO_CUE.match(left, end - offset) else None
-            index -= 1
+            index -= 1  # a possessive is inside the appositive: "X (D), McCrory's opponent,"
         return None
 
     def _credited_person(self, left: str, offset: int) -> Person | None:
@@ -881,6 +903,33 @@ class _Resolver:
         window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
         before = [w.lower() for w in WORD.findall(window) if w.lower() not in HONORIFICS]
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
+
+    def _mention_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.mention_starts, start)
+        return index < len(self.mentions) and self.mentions[index][0] < end
+
+    def _last_doer(self, start: int, limit: int) -> Person | None:
+        """The last person between `start` and `limit` followed by a verb of their own ("Cruz
+        knocked Rubio on trade": Cruz), not after a preposition."""
+        doer = None
+        for mention_start, mention_end, person in self.mentions:
+            if mention_start >= limit:
+                break
+            if (
+                mention_start >= start
+                and not self._in_quote(mention_start)
+                and (
+                    VERB_AFTER_NAME.match(self.body, mention_end)
+                    # an appositive name: "his lawyer, Antony Townsden, told"
+                    or (
+                        VERB_AFTER_NAME.match(self.body, mention_end + 1)
+                        and self.body[mention_end] == ","
+                    )
+                )
+                and not self._after_preposition(mention_start)
+            ):
+                doer = person
+        return doer
 
     def _mention_at_or_after(self, position: int) -> bool:
         """Whether a mention starts at `position`, spaces after it skipped."""
