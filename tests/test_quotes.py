@@ -728,3 +728,20 @@ def test_a_possessive_inside_an_appositive_is_not_the_person_described() -> None
         'Friday for the videos\' release, saying that transparency "breaks down barriers".'
     )
     assert [speaker for _, speaker in result] == ["Roy Cope"]
+
+
+def test_a_credit_opening_the_sentence_after_a_question_names_the_speaker() -> None:
+    result = speakers(
+        '"It looks like we\'re not going to have a very good relationship, who knows?" Tom '
+        "Hale told Britain's ITV television station in an interview aired on Monday when "
+        "asked how ties would fare."
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale"]
+
+
+def test_a_sentence_after_a_question_that_reports_no_speech_is_no_credit() -> None:
+    result = speakers(
+        'Ann Grey told BBC Sport: "And why would he stake his reputation on it?" Tom Hale has '
+        "also agreed to commentate for the BBC at next year's championships."
+    )
+    assert [speaker for _, speaker in result] == ["Ann Grey"]

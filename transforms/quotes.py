@@ -103,6 +103,8 @@ CONTRACTED_PRONOUN = {
     for ending in ("s", "d", "ll")
 }
 CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
+# Verbs that only report speech, for a credit opening the sentence after a quotation.
+CREDIT_VERBS = INVERTING_CUES | frozenset("told tells asked asks tweeted".split())
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
@@ -381,8 +383,17 @@ class _Resolver:
         if following is None:
             return None
         text, offset = self._outside_quotes(*following, stop_at_next_quote=True)
-        if not text.strip() or len(text.split()) > MAX_SUBJECT_WORDS or text.lstrip()[:1].isdigit():
+        if not text.strip() or text.lstrip()[:1].isdigit():
             return None
+        if len(text.split()) > MAX_SUBJECT_WORDS:
+            # '"…, who knows?" Trump told Britain's ITV in an interview …': a question or an
+            # exclamation ended the sentence; its credit opens the next one.
+            if self.body[span.start : span.end].rstrip()[-1:] not in "?!":
+                return None
+            opening = re.match(r"\s*(?:\S+\s+){1,4}\S+", text)
+            text = opening.group() if opening else text
+            if not any(w.lower() in CREDIT_VERBS for w in WORD.findall(text)):
+                return None  # '"…?" Connors has also agreed to commentate': no credit
         return self._speaker_near_cue(text, offset, "after", following[0])
 
     def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
