@@ -38,3 +38,12 @@ def test_a_name_owning_or_modifying_the_gold_speaker_does_not_match(
     gold: str, predicted: str
 ) -> None:
     assert not same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [("Xi", "Xi Jinping"), ("Tom", "Tom Ebeling")])
+def test_one_gold_word_that_opens_the_full_name_matches(gold: str, predicted: str) -> None:
+    assert same_speaker(gold, predicted)
+
+
+def test_one_gold_word_that_opens_a_description_does_not_match() -> None:
+    assert not same_speaker("Clinton", "Clinton campaign")
