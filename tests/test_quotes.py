@@ -745,3 +745,11 @@ def test_a_sentence_after_a_question_that_reports_no_speech_is_no_credit() -> No
         "also agreed to commentate for the BBC at next year's championships."
     )
     assert [speaker for _, speaker in result] == ["Ann Grey"]
+
+
+def test_a_court_brief_or_motion_can_be_credited() -> None:
+    result = speakers(
+        "However, Ann Hale's brief said that was not her view and dismissed those reports as "
+        '"previous misinterpreted statements".'
+    )
+    assert [speaker for _, speaker in result] == ["Ann Hale's brief"]

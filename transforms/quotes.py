@@ -276,7 +276,7 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
-        if word in CUE_VERBS and not (i > 0 and _marks_a_noun(words[i - 1][1])):
+        if word in CUE_VERBS and not (i > 0 and _marks_a_noun(words[i - 1][0].group())):
             if i > 0 and match.group()[:1].isupper():
                 continue  # a name's word ("the United States"), not a verb
             yield match
@@ -285,9 +285,9 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
 def _marks_a_noun(word: str) -> bool:
     """A determiner or a possessive ("Clinton's comments"), not a contraction ("he's
     claiming")."""
-    if word in NOUN_MARKERS:
+    if word.lower() in NOUN_MARKERS:
         return True
-    return word.endswith(("'s", "’s")) and word[:-2] not in CONTRACTING_WORDS
+    return word.endswith(("'s", "’s")) and word[:-2].lower() not in CONTRACTING_WORDS
 
 
 class _Resolver:
@@ -549,6 +549,11 @@ class _Resolver:
         if COORDINATED_VERB.search(left):
             # "De Blasio said the move was made by Bill Bratton and said, "…"": the subject
             # of the verb before the "and", not the name just before it.
+            earlier_cue = next(_cue_verbs(left, first=False), None)
+            if earlier_cue is not None:
+                earlier = self._speaker_at_cue(text, offset, side, sentence_start, earlier_cue)
+                if earlier is not None and earlier.name is not None:
+                    return Speaker(earlier.name, earlier.person, cue_word)
             doer = self._last_doer(sentence_start, offset + cue.start())
             if doer is not None:
                 return Speaker(doer.name, doer, cue_word)
