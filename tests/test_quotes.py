@@ -753,3 +753,36 @@ def test_a_court_brief_or_motion_can_be_credited() -> None:
         '"previous misinterpreted statements".'
     )
     assert [speaker for _, speaker in result] == ["Ann Hale's brief"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Another source familiar with Tom Hale\'s thinking said, "It will take time."',
+            "Another source familiar with Tom Hale's thinking",
+        ),
+        (
+            'A longtime adviser to Tom Hale said: "He will run again."',
+            "A longtime adviser to Tom Hale",
+        ),
+        ('Ann Grey went on to say, "We will not give up."', "Ann Grey"),
+        (
+            "The Democratic National Convention released a statement on Wednesday evening, "
+            'saying the comments are "another example of his divisive politics".',
+            "The Democratic National Convention",
+        ),
+        (
+            "The Liberal Democrats launched their platform, with leader Tom Hale saying his "
+            'party was the "authentic opposition".',
+            "Tom Hale",
+        ),
+        (
+            "In a statement released on Thursday, Rep. Tom Hale (D-N.Y.) reacted to the news, "
+            'saying: "This is a disgrace."',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_descriptions_and_subjects_before_a_reporting_verb(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

@@ -82,7 +82,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     email e-mail message editorial column headline film documentary speech interview
     transcript filing lawsuit complaint ruling verdict judgment decision opinion law bill
     rules regulations guidelines policy order indictment petition testimony note notice page
-    site account brief motion""".split()
+    site account brief motion commenter commenters""".split()
 )
 
 

@@ -67,6 +67,7 @@ GROUP_NOUNS = frozenset(
     prosecutors investigators detectives officers authorities lawmakers""".split()
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
+POSTNOMINAL_ADJECTIVES = frozenset("familiar close loyal opposed allied linked".split())
 OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset("to against about by among between".split())
 # "the spokesman said" is usually nobody named in the article: kept as a description.
 UNNAMED_SOURCES = frozenset(
@@ -82,8 +83,8 @@ UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 VERB_AFTER_NAME = re.compile(
-    r" (?:also |then |later )?(?:[a-z]+(?:ed|s)|made|said|gave|took|wrote|told|put|spoke|went|"
-    r"came|sent|got|began|held|kept|left|met|ran|saw|set|thought|won|found|brought|"
+    r"(?: \([^()]{1,30}\))? (?:also |then |later )?"
+    r"(?:[a-z]+(?:ed|s)|made|said|gave|took|wrote|told|put|spoke|went|came|sent|got|began|held|kept|left|met|ran|saw|set|thought|won|found|brought|"
     r"taught|stood|felt|led|paid|sat|struck|threw|drew|grew|knew|rose|shook|swore|wore)\b"
 )
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
@@ -105,6 +106,16 @@ CONTRACTED_PRONOUN = {
 CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
 # Verbs that only report speech, for a credit opening the sentence after a quotation.
 CREDIT_VERBS = INVERTING_CUES | frozenset("told tells asked asks tweeted".split())
+# "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
+GOING_ON_TO = re.compile(
+    r"\s+(?:went|goes|go|continued|continues|proceeded|wanted|tried|used|began|begins)"
+    r"(?:\s+on)?\s+to\s*$"
+)
+# A sentence opened by a description and its verb: "The Florida senator sought".
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:The|A|An|Another|One)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
+    r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|[a-z]+s|said|told|sought|took|made|went|gave)\b"
+)
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
@@ -529,6 +540,9 @@ class _Resolver:
                 )
             return None
         if cue_word.lower().endswith("ing"):
+            named = self._mention_ending_at(offset + len(left.rstrip()))
+            if named is not None:  # "with leader Charles Kennedy saying his party was"
+                return Speaker(named.name, named, cue_word)
             # "Hollande said Tuesday in Paris, noting the nominee "…"": the participle
             # belongs to the reporting verb before it.
             finite = next(
@@ -573,7 +587,7 @@ class _Resolver:
             )
             if found is not None:
                 return found
-        clause = _last_clause(left)
+        clause = _last_clause(GOING_ON_TO.sub("", left))
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
             found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
@@ -665,8 +679,12 @@ class _Resolver:
                     return Speaker(None, None, cue)
                 return Speaker(person.name, person, cue)
         # "a memo for Mr Heath": the last word is the object of a preposition.
-        unhonoured = [w for w in lowered[:-1] if w.rstrip(".") not in HONORIFICS]
-        last_is_object = bool(unhonoured) and unhonoured[-1] in OBJECT_PREPOSITIONS
+        before_name = len(words) - 2  # back over the name's other words and honorifics
+        while before_name >= 0 and (
+            words[before_name][:1].isupper() or lowered[before_name].rstrip(".") in HONORIFICS
+        ):
+            before_name -= 1
+        last_is_object = before_name >= 0 and lowered[before_name] in OBJECT_PREPOSITIONS
         if words and words[-1][:1].isupper() and not last_is_object:
             person = self.person_named(words[-1])
             if person is not None:
@@ -685,7 +703,7 @@ class _Resolver:
             1 < len(words) <= MAX_SUBJECT_WORDS
             and words[0][:1].isupper()
             and lowered[0].endswith(("'s", "’s"))
-            and can_be_source(_description_head(lowered))
+            and can_be_source(_description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
         determiner = _description_start(lowered)
@@ -712,7 +730,7 @@ class _Resolver:
                 lowered[-1] in CUE_VERBS or lowered[-1] in PRONOUN_WORDS or lowered[-1] in FILLER
             ):  # "the mayor said", "the statement noted they"
                 words, lowered = words[:-1], lowered[:-1]
-            head = _description_head(lowered)
+            head = _description_head(lowered, [w[:1].isupper() for w in words])
             if not (
                 can_be_source(head)
                 or head in GROUP_NOUNS
@@ -785,6 +803,16 @@ class _Resolver:
                 untitled = TRAILING_CAPITALISED.sub("", head)
                 if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
                     return Speaker(person.name, person, None)
+        if deferred is None:
+            # No name: a description opening the sentence ("The Florida senator sought to
+            # calm his supporters, …, saying", "The Democratic National Convention released").
+            opening = DESCRIBED_SUBJECT.match(text)
+            if opening:
+                found = self._speaker_from_phrase(
+                    opening.group("np"), offset + opening.start("np"), None
+                )
+                if found is not None and found.name is not None:
+                    return found
         return deferred
 
     def person_before(self, position: int, sex: str) -> Person | None:
@@ -920,6 +948,13 @@ class _Resolver:
         before = [w.lower() for w in WORD.findall(window) if w.lower() not in HONORIFICS]
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
+    def _mention_ending_at(self, end: int) -> Person | None:
+        """The person whose mention ends exactly at `end`."""
+        index = bisect.bisect_left(self.mention_starts, end) - 1
+        if index >= 0 and self.mentions[index][1] == end:
+            return self.mentions[index][2]
+        return None
+
     def _mention_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.mention_starts, start)
         return index < len(self.mentions) and self.mentions[index][0] < end
@@ -1027,13 +1062,20 @@ def _description_start(lowered: list[str]) -> int | None:
     return starts[0] if starts else None
 
 
-def _description_head(lowered: list[str]) -> str:
+def _description_head(lowered: list[str], words_capitalised: list[bool] | None = None) -> str:
     """The noun a description is about: `spokeswoman` in "a spokeswoman for Human Rights Watch",
     `colleagues` in "one of her colleagues", `report` in "the latest report"."""
+    words_capitalised = words_capitalised or [False] * len(lowered)
     for i, word in enumerate(lowered[1:], start=1):
+        if word == "to" and i > 1 and can_be_source(lowered[i - 1]) and i + 1 < len(lowered):
+            following = lowered[i + 1]
+            if following in DETERMINERS or following.endswith("s") or words_capitalised[i + 1]:
+                return lowered[i - 1]  # "an adviser to Trump", "a note to clients"
         if word in PREPOSITIONS and i > 1:
             if lowered[i - 1] in QUANTIFIERS:
                 return lowered[-1]
+            if lowered[i - 1] in POSTNOMINAL_ADJECTIVES and i > 2:
+                return lowered[i - 2]  # "a source familiar with", "an aide close to"
             return lowered[i - 1]
     return lowered[-1]
 
