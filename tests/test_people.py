@@ -339,3 +339,14 @@ def test_a_police_rank_is_an_honorific() -> None:
         "Chief Supt Deats went on to warn of more arrests.",
     )
     assert list(people) == ["Mick Deats"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is an advocate of an Apollo Project-type effort to cultivate new technologies.",
+        "The film was a Blair Witch Project for the internet age.",
+    ],
+)
+def test_compound_adjectives_and_projects_are_not_people(sentence: str) -> None:
+    assert people_of(sentence) == {}

@@ -161,7 +161,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     democrats republicans conservatives tories labour liberal democrat democratic
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
-    fed ministry cabinet society societies marathon foods show""".split()
+    fed ministry cabinet society societies marathon foods show project""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

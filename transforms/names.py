@@ -51,6 +51,8 @@ TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
+# Compound adjectives are never names: "Apollo Project-type effort", "London-based".
+ADJECTIVE_SUFFIXES = ("-based", "-type", "-style", "-like", "-led", "-backed", "-owned")
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def _judge_words(
     name = tuple(words[first:])
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
-    if any(w.lower() in NON_PERSON_WORDS or "-based" in w.lower() for w in name):
+    if any(w.lower() in NON_PERSON_WORDS or w.lower().endswith(ADJECTIVE_SUFFIXES) for w in name):
         return None
     if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
         return None
