@@ -350,3 +350,24 @@ def test_a_police_rank_is_an_honorific() -> None:
 )
 def test_compound_adjectives_and_projects_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    assert list(people_of("Croatian Ivan Ljubic beat the top seed.")) == ["Ivan Ljubic"]
+
+
+def test_a_nationality_before_a_role_is_the_affiliation() -> None:
+    people = people_of("Malaysian Defence Minister Hisham Hussin spoke.")
+    assert people["Hisham Hussin"].affiliation == "Malaysia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid arrived in Sri Lanka and El Salvador on Monday.",
+        "Ivory Coast beat Congo in the final.",
+        "Campaigning for the General Election began.",
+    ],
+)
+def test_countries_and_elections_are_not_people(sentence: str) -> None:
+    assert people_of(sentence) == {}
