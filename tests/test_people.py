@@ -262,7 +262,7 @@ def test_a_party_word_before_a_name_is_not_part_of_it() -> None:
 
 def test_an_honorific_of_the_other_sex_is_a_namesake_not_the_full_name() -> None:
     text = (
-        "Michael Howard's wife, Sandra, is to play a leading role. Mrs Howard will visit "
+        "Michael Howard and his wife are to tour the country. Mrs Howard will visit "
         "target seats. Mr Howard will host a news conference every morning."
     )
     people = people_of(text)
@@ -371,3 +371,20 @@ def test_a_nationality_before_a_role_is_the_affiliation() -> None:
 )
 def test_countries_and_elections_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
+
+
+def test_a_relative_named_by_first_name_takes_the_surname_and_the_honorific() -> None:
+    text = (
+        "Michael Howard's wife, Sandra, is to play a leading role. Mrs Howard will visit "
+        "target seats. Mr Howard will host a news conference every morning."
+    )
+    people = people_of(text)
+    assert sorted(people) == ["Michael Howard", "Sandra Howard"]
+    body = article(text).body
+    assert [body[s:e] for s, e in people["Sandra Howard"].mentions] == ["Sandra", "Howard"]
+    assert people["Sandra Howard"].gender == "female"
+
+
+def test_a_relative_named_in_full_is_not_renamed() -> None:
+    people = people_of("Mr Blair's wife Cherie Booth said so. Tony Blair agreed.")
+    assert sorted(people) == ["Cherie Booth", "Tony Blair"]

@@ -786,3 +786,12 @@ def test_a_court_brief_or_motion_can_be_credited() -> None:
 )
 def test_descriptions_and_subjects_before_a_reporting_verb(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_relative_named_by_first_name_is_credited_in_full() -> None:
+    result = speakers(
+        "The comedian Tom Fletcher died on Sunday aged 89.",
+        "Fletcher's daughter Jill said her father would be sorely missed. "
+        '"He was greatly loved by the public," she said.',
+    )
+    assert [speaker for _, speaker in result] == ["Jill Fletcher"]

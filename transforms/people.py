@@ -31,6 +31,23 @@ from transforms.names import (
     person_slug,
 )
 
+RELATION_SEX = {
+    "wife": "female",
+    "husband": "male",
+    "son": "male",
+    "daughter": "female",
+    "brother": "male",
+    "sister": "female",
+    "mother": "female",
+    "father": "male",
+}
+# "Michael Howard's wife, Sandra," / "Mr Blair's wife Cherie": the owner, the relation and a
+# first name standing alone (no surname after it).
+RELATIVE_BY_FIRST_NAME = re.compile(
+    r"(?P<owner>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)['’]s (?P<relation>"
+    + "|".join(RELATION_SEX)
+    + r"),? (?P<first>[A-Z][a-z]+)\b(?! [A-Z])"
+)
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
@@ -123,6 +140,7 @@ def find_people(body: str) -> list[Person]:
         person.gender = person.gender or honorific_gender(mention.honorific)
     for person in people:
         person.gender = person.gender or first_name_gender(person.name.split()[0])
+    _add_relatives(body, people)
     _add_surname_mentions(body, people)
     for mention in sorted(mentions, key=lambda m: m.start):
         person = _owner(mention, people)
@@ -131,6 +149,35 @@ def find_people(body: str) -> list[Person]:
     _resolve_counterparts(body, people)
     people = [p for p in people if p.mentions]
     return sorted(people, key=lambda p: p.first_char)
+
+
+def _add_relatives(body: str, people: list[Person]) -> None:
+    """A relative named by first name after a person's name: "Michael Howard's wife, Sandra,"
+    is Sandra Howard (she shares the surname the article gives)."""
+    by_form: dict[str, Person] = {}
+    for person in people:
+        if len(person.name.split()) > 1:
+            by_form.setdefault(person.name, person)
+            by_form.setdefault(person.surname, person)
+    names = {person.name for person in people}
+    for found in RELATIVE_BY_FIRST_NAME.finditer(body):
+        owner = by_form.get(found.group("owner"))
+        first = found.group("first")
+        if owner is None or first_name_gender(first) is None:
+            continue
+        name = f"{first} {owner.surname}"
+        if name in names:
+            continue
+        names.add(name)
+        relative = Person(name=name, gender=RELATION_SEX[found.group("relation").lower()])
+        relative.mentions.append((found.start("first"), found.end("first")))
+        people.append(relative)
+        # "Mrs Howard", kept apart from Michael Howard as a surname alone, is Sandra Howard.
+        people[:] = [
+            p
+            for p in people
+            if not (p.name == owner.surname and p.mentions == [] and p.gender == relative.gender)
+        ]
 
 
 def _surnames_of_both_sexes(mentions: list[NameMention]) -> frozenset[str]:
@@ -204,7 +251,9 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
     for surname, candidates in sharing.items():
         for start in _standalone(body, surname):
             if _take(taken, start, start + len(surname)):
-                owner = _latest_named(full_names, start, candidates)
+                honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+                sex = honorific_gender(honorific.group().strip()) if honorific else None
+                owner = _latest_named(full_names, start, candidates, sex)
                 owner.mentions.append((start, start + len(surname)))
     for person in people:
         person.mentions.sort()
@@ -220,12 +269,19 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _latest_named(
-    full_names: list[tuple[int, Person]], position: int, candidates: list[Person]
+    full_names: list[tuple[int, Person]],
+    position: int,
+    candidates: list[Person],
+    sex: str | None = None,
 ) -> Person:
     """Of people sharing a surname ("Bill Clinton", "Hillary Clinton"), the one a bare surname
     at `position` refers to: the last named in full before it, else the first named after."""
     if len(candidates) == 1:
         return candidates[0]
+    if sex is not None:  # "Mrs Howard" beside Michael and Sandra Howard
+        matching = [person for person in candidates if person.gender == sex]
+        if len(matching) == 1:
+            return matching[0]
     ids = {id(person) for person in candidates}
     named = [(at, person) for at, person in full_names if id(person) in ids]
     before = [person for at, person in named if at < position]
