@@ -177,14 +177,24 @@ def _without_of_place(name: str | None) -> str | None:
     return match.group("person") if match else name
 
 
+PEERAGE_TITLES = ("lord ", "lady ", "baroness ", "baron ", "sir ", "dame ")
+
+
 def same_name(gold: str, pred: str) -> bool:
-    g, p = fold(gold), fold(pred)
+    """The same person's name: equal folded, the same surname and initial, or a title and
+    one name against that name alone ('Lord Ashcroft' and 'Ashcroft')."""
+    g, p = _without_peerage(fold(gold)), _without_peerage(fold(pred))
     return g == p or (
         len(g.split()) > 1
         and len(p.split()) > 1
         and g.split()[-1] == p.split()[-1]
         and g.split()[0][0] == p.split()[0][0]
     )
+
+
+def _without_peerage(folded: str) -> str:
+    title = next((t for t in PEERAGE_TITLES if folded.startswith(t)), "")
+    return folded.removeprefix(title)
 
 
 def same_phrase(gold: str | None, pred: str | None) -> bool:

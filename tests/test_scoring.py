@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.scoring import same_speaker
+from benchmarks.scoring import same_name, same_speaker
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,8 @@ def test_one_gold_word_that_opens_the_full_name_matches(gold: str, predicted: st
 
 def test_one_gold_word_that_opens_a_description_does_not_match() -> None:
     assert not same_speaker("Clinton", "Clinton campaign")
+
+
+def test_a_peer_matches_the_gold_surname_alone() -> None:
+    assert same_name("Ashcroft", "Lord Ashcroft")
+    assert not same_name("Ashcroft", "Lord Butler")
