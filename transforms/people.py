@@ -48,6 +48,7 @@ RELATIVE_BY_FIRST_NAME = re.compile(
     + "|".join(RELATION_SEX)
     + r"),? (?P<first>[A-Z][a-z]+)\b(?! [A-Z])"
 )
+RELATION_AFTER_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(RELATION_SEX) + r")\b")
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
@@ -154,6 +155,8 @@ def find_people(body: str) -> list[Person]:
 def _add_relatives(body: str, people: list[Person]) -> None:
     """A relative named by first name after a person's name: "Michael Howard's wife, Sandra,"
     is Sandra Howard (she shares the surname the article gives)."""
+    if not RELATION_AFTER_POSSESSIVE.search(body):
+        return  # the common case, found in one pass
     by_form: dict[str, Person] = {}
     for person in people:
         if len(person.name.split()) > 1:
@@ -251,8 +254,10 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
     for surname, candidates in sharing.items():
         for start in _standalone(body, surname):
             if _take(taken, start, start + len(surname)):
-                honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
-                sex = honorific_gender(honorific.group().strip()) if honorific else None
+                sex = None
+                if len(candidates) > 1:
+                    honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+                    sex = honorific_gender(honorific.group().strip()) if honorific else None
                 owner = _latest_named(full_names, start, candidates, sex)
                 owner.mentions.append((start, start + len(surname)))
     for person in people:

@@ -587,7 +587,7 @@ class _Resolver:
             )
             if found is not None:
                 return found
-        clause = _last_clause(GOING_ON_TO.sub("", left))
+        clause = _last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
             found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
