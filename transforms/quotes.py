@@ -118,18 +118,23 @@ DESCRIBED_SUBJECT = re.compile(
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
+# Where a preposition stops governing the words after it.
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
+# Words that end the noun a name owns: "Gary Johnson's doctor is calling".
 STOP_WORDS = frozenset("is was has had have will would are were also".split())
-# A sentence's opening phrase up to its comma: "In a statement, ", "After the vote, ".
+# A sentence's opening prepositional or participle phrase up to its comma: "In a statement, ",
+# "After the vote, " (OPENING_PHRASE below is any short phrase before a comma).
 INTRODUCTORY_PHRASE = re.compile(
     r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
     r"speaking|asked|writing)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
+# A subordinate clause opening the sentence: a name in it is not the main clause's subject.
 SUBORDINATE_OPENING = re.compile(
     r"\s*(?:when|after|before|if|while|because|although|though|since|until|once|unless)\b",
     re.IGNORECASE,
 )
+# Capitalised words closing a phrase: a title before a name ("…, President ").
 TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
 # Words that open a sentence or clause and are never a speaker on their own ("After saying …")
 OPENER_WORDS = frozenset(
