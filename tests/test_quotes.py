@@ -795,3 +795,21 @@ def test_a_relative_named_by_first_name_is_credited_in_full() -> None:
         '"He was greatly loved by the public," she said.',
     )
     assert [speaker for _, speaker in result] == ["Jill Fletcher"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "\"It's the nominee's party,\" one Hale campaign source said.",
+            "one Hale campaign source",
+        ),
+        ('A senior Hale adviser said: "He will not back down."', "A senior Hale adviser"),
+        (
+            '"It was a true wake-up call," Ann Grey, a senior adviser to the Hale campaign, said.',
+            "Ann Grey",
+        ),
+    ],
+)
+def test_a_name_modifying_a_description_does_not_speak(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers("Tom Hale spoke in Ohio.", paragraph)] == [speaker]

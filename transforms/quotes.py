@@ -118,8 +118,17 @@ DESCRIBED_SUBJECT = re.compile(
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
-# Where a preposition stops governing the words after it.
+# A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
+# campaign source"), and a determiner before it ("one", "a senior").
+NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*$")
+DETERMINER_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree))"
+    r"\s+(?:[\w\-]+\s+){0,2}\Z"
+)
+# Where a preposition stops governing the words after it: clause punctuation, and a
+# sentence's end (a full stop that closes no abbreviation, or a new line).
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
+SENTENCE_STOP = re.compile(r"\.\s|\n")
 # Words that end the noun a name owns: "Gary Johnson's doctor is calling".
 STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # A sentence's opening prepositional or participle phrase up to its comma: "In a statement, ",
@@ -615,9 +624,15 @@ class _Resolver:
             start, end, person = self.mentions[index]
             if start < offset:
                 return None
-            if end <= offset + len(left) and not self.body.startswith(("'s", "’s"), end):
+            if (
+                end <= offset + len(left)
+                and not self.body.startswith(("'s", "’s"), end)
+                and not self._after_preposition(start)
+            ):
                 return person if APPOSITIVE_TO_CUE.match(left, end - offset) else None
-            index -= 1  # a possessive is inside the appositive: "X (D), McCrory's opponent,"
+            # a possessive or an object is inside the appositive: "X (D), McCrory's opponent,",
+            # "Ann Grey, a senior adviser to the Hale campaign,"
+            index -= 1
         return None
 
     def _credited_person(self, left: str, offset: int) -> Person | None:
@@ -666,6 +681,13 @@ class _Resolver:
                 owner_at = inside[-1][0] - phrase_start
                 title = TITLE_BEFORE.search(phrase, 0, owner_at)
                 description = phrase[title.start() if title else owner_at : owned.start("aux")]
+                return Speaker(description, None, cue)
+            modified = NOUN_AFTER_NAME.match(phrase, inside[-1][1] - phrase_start)
+            determiner = DETERMINER_BEFORE_NAME.search(phrase, 0, inside[-1][0] - phrase_start)
+            if modified and determiner and can_be_source(modified.group("head").lower()):
+                # "one Trump campaign source said", "a senior Cruz adviser": the name only
+                # says whose; the description speaks.
+                description = phrase[determiner.start("det") : modified.end("head")]
                 return Speaker(description, None, cue)
             tail = self._trailing_description(phrase, phrase_start, inside)
             if tail is not None:
@@ -950,7 +972,15 @@ class _Resolver:
     def _after_preposition(self, start: int) -> bool:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
         window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
-        before = [w.lower() for w in WORD.findall(window) if w.lower() not in HONORIFICS]
+        for stop in reversed(list(SENTENCE_STOP.finditer(window))):
+            if stop.group() == "\n" or not _is_abbreviation(window, stop.start()):
+                window = window[stop.end() :]  # "… as in 2004.\n\nSteve Gallagher": a new one
+                break
+        before = [
+            w.lower()
+            for w in WORD.findall(window)
+            if w.lower() not in HONORIFICS and w.lower() not in NOUN_MARKERS
+        ]  # "for Mr Heath", "to the Clinton campaign"
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
 
     def _mention_ending_at(self, end: int) -> Person | None:
