@@ -813,3 +813,29 @@ def test_a_relative_named_by_first_name_is_credited_in_full() -> None:
 )
 def test_a_name_modifying_a_description_does_not_speak(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers("Tom Hale spoke in Ohio.", paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Tom Sanders spoke in Iowa.",
+                '"This campaign is changing politics," Jeff Weaver, Sanders\u2019 campaign '
+                "manager, said.",
+            ),
+            "Jeff Weaver",
+        ),
+        (
+            (
+                "Ann Hale spoke in Ohio.",
+                "\"It's about time,\" exhorted Hale's introducer, actress Jamie Lee Curtis.",
+            ),
+            "Jamie Lee Curtis",
+        ),
+    ],
+)
+def test_a_possessive_name_in_an_appositive_or_inverted_credit_is_not_the_speaker(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)] == [speaker]

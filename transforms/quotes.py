@@ -545,6 +545,7 @@ class _Resolver:
                     if tail_start <= m[0]
                     and m[1] <= tail_start + len(tail)
                     and not self._after_preposition(m[0])
+                    and not self._possessive_end(m[1])  # "Clinton's introducer, actress …"
                 ]
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
@@ -626,7 +627,7 @@ class _Resolver:
                 return None
             if (
                 end <= offset + len(left)
-                and not self.body.startswith(("'s", "’s"), end)
+                and not self._possessive_end(end)
                 and not self._after_preposition(start)
             ):
                 return person if APPOSITIVE_TO_CUE.match(left, end - offset) else None
@@ -982,6 +983,16 @@ class _Resolver:
             if w.lower() not in HONORIFICS and w.lower() not in NOUN_MARKERS
         ]  # "for Mr Heath", "to the Clinton campaign"
         return bool(before) and before[-1] in OBJECT_PREPOSITIONS
+
+    def _possessive_end(self, end: int) -> bool:
+        """Whether the name ending at `end` is a possessive: "Clinton's", "Sanders' "."""
+        if self.body.startswith(("'s", "’s"), end):
+            return True
+        return (
+            self.body[end - 1 : end] == "s"
+            and self.body[end : end + 1] in ("'", "’")
+            and self.body[end + 1 : end + 2] == " "
+        )
 
     def _mention_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at `end`."""
