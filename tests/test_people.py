@@ -388,3 +388,13 @@ def test_a_relative_named_by_first_name_takes_the_surname_and_the_honorific() ->
 def test_a_relative_named_in_full_is_not_renamed() -> None:
     people = people_of("Mr Blair's wife Cherie Booth said so. Tony Blair agreed.")
     assert sorted(people) == ["Cherie Booth", "Tony Blair"]
+
+
+def test_letters_after_a_name_are_not_part_of_it_and_give_the_office() -> None:
+    people = people_of(
+        "The study was done with the help of Margaret Morgan MP and Guy Mansell QC, the "
+        "chairman of the Bar Council."
+    )
+    assert sorted(people) == ["Guy Mansell", "Margaret Morgan"]
+    assert people["Margaret Morgan"].role == "MP"
+    assert people["Guy Mansell"].role == "chairman"

@@ -51,6 +51,7 @@ TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
+POST_NOMINALS = frozenset("MP MEP MSP AM QC KC MLA OBE MBE CBE".split())
 # Compound adjectives are never names: "Apollo Project-type effort", "London-based".
 ADJECTIVE_SUFFIXES = ("-based", "-type", "-style", "-like", "-led", "-backed", "-owned")
 
@@ -149,6 +150,8 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
             pieces.append([])
     found: list[NameMention] = []
     for piece in pieces:
+        while piece and piece[-1][1].rstrip(",.") in POST_NOMINALS:
+            piece.pop()  # "Andrew Tyrie MP": the letters after a name are not part of it
         mention = _judge(text, piece)
         if mention is not None:
             found.append(mention)

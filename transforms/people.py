@@ -31,6 +31,8 @@ from transforms.names import (
     person_slug,
 )
 
+# Letters after a name that say the office: "Margaret Moran MP", "Guy Mansfield QC".
+POST_NOMINAL_ROLE = re.compile(r" (?P<role>MP|MEP|MSP|AM|MLA|QC|KC)\b")
 RELATION_SEX = {
     "wife": "female",
     "husband": "male",
@@ -334,20 +336,24 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     if person.role and person.affiliation:
         return
     start = _before_courtesy_title(body, mention.start)
+    post_nominal = POST_NOMINAL_ROLE.match(body, mention.end)
+    end = post_nominal.end() if post_nominal else mention.end  # "Guy Mansfield QC, the …"
     role, affiliation = _role_before(body, start)
     # A title alone ("Rabbi Marvin Hier, founder of …") gives way to a stated role.
     if role is None or role.lower() in TITLE_ROLES:
-        after_role, after_affiliation = _appositive_after(body, mention.end)
+        after_role, after_affiliation = _appositive_after(body, end)
         if after_role is not None or role is None:
             role, affiliation = after_role, after_affiliation
     if role is None or role.lower() in TITLE_ROLES:
         before_role, before_affiliation = _appositive_before(body, start)
         if before_role is not None or (role is None and before_affiliation is not None):
             role, affiliation = before_role, before_affiliation
+    if role is None and post_nominal is not None:
+        role = post_nominal.group("role")  # "Margaret Moran MP"
     # "Aviation analyst Nick Van den Brul of BNP Paribas": the organisation named after the
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
-        affiliation = _organisation_after(body, mention.end) or affiliation
+        affiliation = _organisation_after(body, end) or affiliation
     if role is not None and person.role is None:
         person.role = role
         if affiliation and person.affiliation is None:
