@@ -839,3 +839,11 @@ def test_a_possessive_name_in_an_appositive_or_inverted_credit_is_not_the_speake
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)] == [speaker]
+
+
+def test_a_platform_after_the_verb_is_not_an_inverted_speaker() -> None:
+    result = speakers(
+        '"Absolutely hate this framing of voting," Vann R. Newkirk II, a writer for The '
+        "Atlantic, said on Twitter."
+    )
+    assert "Twitter" not in [speaker for _, speaker in result]

@@ -125,6 +125,8 @@ DETERMINER_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree))"
     r"\s+(?:[\w\-]+\s+){0,2}\Z"
 )
+# A preposition and capitalised words only: "on Twitter", "in Paris".
+PREPOSITION_AND_NAME = re.compile(r"(?:on|in|at|from|to|via)(?:\s+[A-Z][\w.’'\-]*)+")
 # Where a preposition stops governing the words after it: clause punctuation, and a
 # sentence's end (a full stop that closes no abbreviation, or a new line).
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
@@ -549,6 +551,8 @@ class _Resolver:
                 ]
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
+            if PREPOSITION_AND_NAME.fullmatch(right_np.strip()):
+                return None  # '"…," X said on Twitter': a place or platform, no subject
             if right_np.strip() and inverting:
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
