@@ -847,3 +847,28 @@ def test_a_platform_after_the_verb_is_not_an_inverted_speaker() -> None:
         "Atlantic, said on Twitter."
     )
     assert "Twitter" not in [speaker for _, speaker in result]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Multiple outlets reported on Wednesday the agency had "more than one '
+            'conversation" with the campaign.',
+            "Multiple outlets",
+        ),
+        (
+            'Lawyers for news organisations said it was "really vital" for the answers to be '
+            "made public.",
+            "Lawyers for news organisations",
+        ),
+        (
+            '"We have a ton of work to do," said a longtime adviser to both candidates, who '
+            "asked not to be named.",
+            "a longtime adviser to both candidates",
+        ),
+        ('Ann Hale estimated that there are "somewhere between 23 and 28" opponents.', "Ann Hale"),
+    ],
+)
+def test_groups_advisers_and_estimates(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

@@ -64,7 +64,8 @@ GROUP_NOUNS = frozenset(
     """officials analysts experts critics sources police residents witnesses campaigners
     ministers investors economists researchers doctors scientists lawyers protesters
     activists supporters opponents observers diplomats executives workers unions
-    prosecutors investigators detectives officers authorities lawmakers""".split()
+    prosecutors investigators detectives officers authorities lawmakers outlets groups
+    organizations organisations commentators pundits voters""".split()
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
 POSTNOMINAL_ADJECTIVES = frozenset("familiar close loyal opposed allied linked".split())
@@ -771,6 +772,8 @@ class _Resolver:
                 return None
         elif len(words) > MAX_SUBJECT_WORDS:
             return None
+        elif len(words) > 2 and lowered[0] in GROUP_NOUNS and lowered[1] in PREPOSITIONS:
+            pass  # "Lawyers for news organisations": the whole phrase
         elif lowered[-1] in GROUP_NOUNS:
             words = words[-2:] if len(words) > 1 and words[-2][:1].isupper() else words[-1:]
         elif not all(w[:1].isupper() or w.lower() in ("of", "for", "and") for w in words):
@@ -1119,7 +1122,12 @@ def _description_head(lowered: list[str], words_capitalised: list[bool] | None =
     for i, word in enumerate(lowered[1:], start=1):
         if word == "to" and i > 1 and can_be_source(lowered[i - 1]) and i + 1 < len(lowered):
             following = lowered[i + 1]
-            if following in DETERMINERS or following.endswith("s") or words_capitalised[i + 1]:
+            if (
+                following in DETERMINERS
+                or following in QUANTIFIERS
+                or following.endswith("s")
+                or words_capitalised[i + 1]
+            ):
                 return lowered[i - 1]  # "an adviser to Trump", "a note to clients"
         if word in PREPOSITIONS and i > 1:
             if lowered[i - 1] in QUANTIFIERS:
