@@ -174,6 +174,9 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
     .replace("    ", "")
     .split("|")
 )
+# Letters after a name: the office ones also give a role ("Margaret Moran MP"); honours not.
+OFFICE_LETTERS = frozenset("MP MEP MSP AM MLA QC KC".split())
+POST_NOMINALS = OFFICE_LETTERS | frozenset("OBE MBE CBE".split())
 # Royal and noble titles kept with a one-word name: "Prince Edward", "Lord Ashcroft".
 TITLES_KEPT_WITH_SINGLE_NAME = frozenset(
     "prince princess king queen pope lord lady sir dame sheikh emperor empress".split()

@@ -20,6 +20,7 @@ from transforms.lexicon import (
     MALE_HONORIFICS,
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
+    POST_NOMINALS,
     ROLE_HEADS,
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
@@ -51,7 +52,7 @@ TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
-POST_NOMINALS = frozenset("MP MEP MSP AM QC KC MLA OBE MBE CBE".split())
+
 # Compound adjectives are never names: "Apollo Project-type effort", "London-based".
 ADJECTIVE_SUFFIXES = ("-based", "-type", "-style", "-like", "-led", "-backed", "-owned")
 

@@ -14,6 +14,7 @@ from itertools import pairwise
 from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
+    OFFICE_LETTERS,
     ORGANISATION_WORDS,
     PARTY_NAMES,
     ROLE_HEADS,
@@ -32,7 +33,7 @@ from transforms.names import (
 )
 
 # Letters after a name that say the office: "Margaret Moran MP", "Guy Mansfield QC".
-POST_NOMINAL_ROLE = re.compile(r" (?P<role>MP|MEP|MSP|AM|MLA|QC|KC)\b")
+POST_NOMINAL_ROLE = re.compile(r" (?P<role>" + "|".join(sorted(OFFICE_LETTERS)) + r")\b")
 RELATION_SEX = {
     "wife": "female",
     "husband": "male",
@@ -165,6 +166,7 @@ def _add_relatives(body: str, people: list[Person]) -> None:
             by_form.setdefault(person.name, person)
             by_form.setdefault(person.surname, person)
     names = {person.name for person in people}
+    named_relatives: set[tuple[str, str | None]] = set()  # (surname, sex)
     for found in RELATIVE_BY_FIRST_NAME.finditer(body):
         owner = by_form.get(found.group("owner"))
         first = found.group("first")
@@ -177,12 +179,9 @@ def _add_relatives(body: str, people: list[Person]) -> None:
         relative = Person(name=name, gender=RELATION_SEX[found.group("relation").lower()])
         relative.mentions.append((found.start("first"), found.end("first")))
         people.append(relative)
-        # "Mrs Howard", kept apart from Michael Howard as a surname alone, is Sandra Howard.
-        people[:] = [
-            p
-            for p in people
-            if not (p.name == owner.surname and p.mentions == [] and p.gender == relative.gender)
-        ]
+        named_relatives.add((owner.surname, relative.gender))
+    # "Mrs Howard", kept apart from Michael Howard as a surname alone, is Sandra Howard.
+    people[:] = [p for p in people if p.mentions or (p.name, p.gender) not in named_relatives]
 
 
 def _surnames_of_both_sexes(mentions: list[NameMention]) -> frozenset[str]:
@@ -256,10 +255,7 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
     for surname, candidates in sharing.items():
         for start in _standalone(body, surname):
             if _take(taken, start, start + len(surname)):
-                sex = None
-                if len(candidates) > 1:
-                    honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
-                    sex = honorific_gender(honorific.group().strip()) if honorific else None
+                sex = _honorific_sex_before(body, start) if len(candidates) > 1 else None
                 owner = _latest_named(full_names, start, candidates, sex)
                 owner.mentions.append((start, start + len(surname)))
     for person in people:
@@ -301,11 +297,16 @@ def _by_honorific(body: str, start: int, person: Person, namesakes: list[Person]
     """The person a bare surname at `start` refers to, from the honorific right before it."""
     if not namesakes:
         return person
-    honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
-    sex = honorific_gender(honorific.group().strip()) if honorific else None
+    sex = _honorific_sex_before(body, start)
     if sex is None or not _other_sex(person, sex):
         return person
     return next((p for p in namesakes if not _other_sex(p, sex)), person)
+
+
+def _honorific_sex_before(body: str, start: int) -> str | None:
+    """The sex the courtesy title right before `start` says ("Mrs Howard"), if any."""
+    honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+    return honorific_gender(honorific.group().strip()) if honorific else None
 
 
 def _standalone(body: str, form: str) -> list[int]:

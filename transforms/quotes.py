@@ -94,7 +94,6 @@ POSSESSED_SOURCE = re.compile(
     r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
     r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
 )
-# After a name, a noun it owns or modifies: "'s doctor", " campaign manager" (then a name).
 # After a name, the words of a noun it owns or modifies, up to a verb or another name:
 # "'s doctor" (is calling), " campaign manager" (Robby Mook).
 OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
@@ -574,8 +573,8 @@ class _Resolver:
                 and left.rstrip().endswith(",")
                 and not self._mention_between(offset + finite.end(), offset + cue.start())
             ):
-                earlier = self._speaker_at_cue(text, offset, side, sentence_start, finite)
-                if earlier is not None and earlier.name is not None:
+                earlier = self._named_at_cue(text, offset, side, sentence_start, finite)
+                if earlier is not None:
                     return Speaker(earlier.name, earlier.person, cue_word)
             subject = self._sentence_subject(sentence_start, offset + cue.start())
             if subject is not None:
@@ -585,8 +584,8 @@ class _Resolver:
             # of the verb before the "and", not the name just before it.
             earlier_cue = next(_cue_verbs(left, first=False), None)
             if earlier_cue is not None:
-                earlier = self._speaker_at_cue(text, offset, side, sentence_start, earlier_cue)
-                if earlier is not None and earlier.name is not None:
+                earlier = self._named_at_cue(text, offset, side, sentence_start, earlier_cue)
+                if earlier is not None:
                     return Speaker(earlier.name, earlier.person, cue_word)
             doer = self._last_doer(sentence_start, offset + cue.start())
             if doer is not None:
@@ -620,6 +619,14 @@ class _Resolver:
                 right_np, offset + cue.end() + right.find(right_np), cue_word
             )
         return None
+
+    def _named_at_cue(
+        self, text: str, offset: int, side: str, sentence_start: int, cue: re.Match[str]
+    ) -> Speaker | None:
+        """The speaker of an earlier reporting verb of the same sentence, when it has a name
+        (the verb a participle or a coordinated verb leans on)."""
+        earlier = self._speaker_at_cue(text, offset, side, sentence_start, cue)
+        return earlier if earlier is not None and earlier.name is not None else None
 
     def _person_before_appositive(self, left: str, offset: int) -> Person | None:
         """`Jacques Barrot, vice president of the Commission and Commissioner for Transport,
@@ -909,7 +916,7 @@ class _Resolver:
         the object of a preposition ("hatred of Clinton among his supporters, the senator
         acknowledged")."""
         if self._after_preposition(start):
-            return False  # "for Mr Heath", "Mr Bush's first task was"
+            return False  # "for Mr Heath"
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
