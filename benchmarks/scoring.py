@@ -142,9 +142,7 @@ def _same_written(gold: str | None, pred: str | None) -> bool:
         return g == p
     if g == p:
         return True
-    g_words, p_words = g.split(), p.split()
-    g_words = [w for w in g_words if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
-    p_words = [w for w in p_words if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+    g_words, p_words = _name_words(g), _name_words(p)
     if not g_words or not p_words:
         return False
     # One gold word that opens our full name: a surname written first ('Xi' for Xi
@@ -155,6 +153,19 @@ def _same_written(gold: str | None, pred: str | None) -> bool:
         and all(word[:1].isupper() for word in (pred or "").split())
         and g_words[0] == p_words[0]
     )
+
+
+SMALL_WORDS = frozenset(("the", "a", "an", "mr", "mrs", "ms", "dr"))
+GENERATION_WORDS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _name_words(folded: str) -> list[str]:
+    """The words that name: articles and courtesy titles out, and a generational suffix
+    ('Vann R. Newkirk II' is Vann R. Newkirk)."""
+    words = [w for w in folded.split() if w not in SMALL_WORDS]
+    while len(words) > 1 and words[-1] in GENERATION_WORDS:
+        words.pop()
+    return words
 
 
 def _describes(description: str, role: str) -> bool:

@@ -398,3 +398,28 @@ def test_letters_after_a_name_are_not_part_of_it_and_give_the_office() -> None:
     assert sorted(people) == ["Guy Mansell", "Margaret Morgan"]
     assert people["Margaret Morgan"].role == "MP"
     assert people["Guy Mansell"].role == "chairman"
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    people = people_of(
+        '"We agree," Vann R. Newkirk II, a writer, said. Martin Lane Jr. said so too. '
+        "Mr. Newkirk left."
+    )
+    assert sorted(people) == ["Martin Lane", "Vann R. Newkirk"]
+    assert len(people["Vann R. Newkirk"].mentions) == 2
+
+
+def test_a_capitalised_descriptor_opening_a_sentence_is_not_part_of_the_name() -> None:
+    people = people_of(
+        "Cinematographer Walt Mathison shot the film. It ran at the Agence France Presse "
+        "office, not at the Tampa Bay Buccaneers."
+    )
+    assert sorted(people) == ["Walt Mathison"]
+
+
+def test_a_who_clause_makes_an_unknown_pair_of_names_a_person() -> None:
+    people = people_of(
+        "Rucker Culpeck, who runs the veterans effort, said so. Migration Watch, who want "
+        "less of it, keep a watch on the numbers."
+    )
+    assert sorted(people) == ["Rucker Culpeck"]

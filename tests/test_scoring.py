@@ -52,3 +52,9 @@ def test_one_gold_word_that_opens_a_description_does_not_match() -> None:
 def test_a_peer_matches_the_gold_surname_alone() -> None:
     assert same_name("Ashcroft", "Lord Ashcroft")
     assert not same_name("Ashcroft", "Lord Butler")
+
+
+def test_a_generational_suffix_does_not_hide_the_surname() -> None:
+    assert same_speaker("Vann R. Newkirk II, a writer for The Atlantic,", "Vann R. Newkirk")
+    assert same_speaker("Joseph R. Biden Jr.", "Joe Biden")
+    assert not same_speaker("Vann R. Newkirk II", "Vann R. Smith")

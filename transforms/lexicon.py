@@ -161,7 +161,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     democrats republicans conservatives tories labour liberal democrat democratic
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
-    fed ministry cabinet society societies marathon foods show project motor election""".split()
+    fed ministry cabinet society societies marathon foods show project motor election
+    hotel institution""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
@@ -177,6 +178,8 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
 # Letters after a name: the office ones also give a role ("Margaret Moran MP"); honours not.
 OFFICE_LETTERS = frozenset("MP MEP MSP AM MLA QC KC".split())
 POST_NOMINALS = OFFICE_LETTERS | frozenset("OBE MBE CBE".split())
+# Generational suffixes: "Vann R. Newkirk II", "Sammy Davis Jr." (the surname is the word before).
+GENERATION_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # Royal and noble titles kept with a one-word name: "Prince Edward", "Lord Ashcroft".
 TITLES_KEPT_WITH_SINGLE_NAME = frozenset(
     "prince princess king queen pope lord lady sir dame sheikh emperor empress".split()

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from transforms.lexicon import (
     FEMALE_HONORIFICS,
+    GENERATION_SUFFIXES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
     MALE_HONORIFICS,
@@ -37,6 +38,7 @@ NAME_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
     re.UNICODE,
 )
+NAME_SUFFIXES = POST_NOMINALS | GENERATION_SUFFIXES
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 NON_SPACE = re.compile(r"\S+")
 WORD = re.compile(r"[\w’'\-\.]+")
@@ -50,6 +52,14 @@ APPOSITIVE_ROLE = re.compile(
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
+# ", who …" after a capitalised run: people take "who", organisations "which".
+WHO_AFTER = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s"
+)
+# The letters that may follow a name before its apposition: " II, a writer", " MP, said".
+SUFFIXES_AFTER_NAME = re.compile(
+    r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS | GENERATION_SUFFIXES)) + r")\b\.?)*"
+)
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
 
@@ -151,8 +161,8 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
             pieces.append([])
     found: list[NameMention] = []
     for piece in pieces:
-        while piece and piece[-1][1].rstrip(",.") in POST_NOMINALS:
-            piece.pop()  # "Andrew Tyrie MP": the letters after a name are not part of it
+        while piece and piece[-1][1].rstrip(",.") in NAME_SUFFIXES:
+            piece.pop()  # "Andrew Tyrie MP", "John Smith Jr": the letters after are no name
         mention = _judge(text, piece)
         if mention is not None:
             found.append(mention)
@@ -160,6 +170,8 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 
 
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
+    if len(piece) >= 3 and _descriptor_opens_sentence(text, piece):
+        piece = piece[1:]  # "Cinematographer John Mathieson said": the name is the rest
     verdict = _judge_words(tuple(token for _, token in piece))
     if verdict is None:
         return None
@@ -168,7 +180,9 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     start = positions[0]
     end = positions[-1] + len(words[-1])
     if country_last and not (
-        len(words) > 1 and (evidence or SAYS_AFTER.match(text, end)) and first_name_gender(words[0])
+        len(words) > 1
+        and (evidence or SAYS_AFTER.match(text, past_name_suffixes(text, end)))
+        and first_name_gender(words[0])
     ):
         # "Tate Britain", "Bell Canada"; but "Rep. Jim Jordan", "Michael Jordan said".
         return None
@@ -234,6 +248,40 @@ def _judge_words(
     return first, name, honorific, evidence, bool(country_of(name[-1]))
 
 
+def past_name_suffixes(text: str, end: int) -> int:
+    """Where the words after a name start once its letters are passed: "Newkirk II, a writer"."""
+    return SUFFIXES_AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]
+
+
+def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
+    """A sentence that opens with a capitalised word, then a first name: "Comedian Chris Rock",
+    "Frenchman Ronald Pognon". Within a sentence such a word is part of a name ("Agence France
+    Presse", "Tampa Bay Buccaneers"); at its start the capital may be the sentence's."""
+    (start, first), (_, second) = piece[0], piece[1]
+    if (
+        first_name_gender(first) is not None
+        or first.endswith(".")
+        or first.lower() in NOT_NAME_WORDS
+        or first.lower() in HONORIFICS
+        or first.lower() in ROLE_HEADS
+        or first.lower() in PARTY_MEMBERS
+        or len(second) < 3
+        or second.lower() in NOT_NAME_WORDS
+        or first_name_gender(second) not in ("male", "female")
+    ):
+        return False
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def _common_words(text: str, words: list[str]) -> bool:
+    """Whether a word of a name also stands in lower case in the text: "Migration Watch, who"
+    is no person when the article speaks of a "watch"."""
+    return any(
+        re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) for word in words
+    )
+
+
 def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return "first_name"
@@ -244,6 +292,9 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
             return "honorific"
         if previous in ROLE_HEADS:
             return "role"
-    if len(words) >= 2 and APPOSITIVE_ROLE.match(text, end):
+    after = past_name_suffixes(text, end)
+    if len(words) >= 2 and APPOSITIVE_ROLE.match(text, after):
         return "role"
+    if len(words) >= 2 and WHO_AFTER.match(text, end) and not _common_words(text, words):
+        return "relative"
     return ""

@@ -32,6 +32,7 @@ from transforms.lexicon import (
     can_be_source,
     is_role_head,
 )
+from transforms.names import past_name_suffixes
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
@@ -642,7 +643,8 @@ class _Resolver:
                 and not self._possessive_end(end)
                 and not self._after_preposition(start)
             ):
-                return person if APPOSITIVE_TO_CUE.match(left, end - offset) else None
+                after = past_name_suffixes(left, end - offset)  # "Bruce Castor Jr, who …,"
+                return person if APPOSITIVE_TO_CUE.match(left, after) else None
             # a possessive or an object is inside the appositive: "X (D), McCrory's opponent,",
             # "Ann Grey, a senior adviser to the Hale campaign,"
             index -= 1
