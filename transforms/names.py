@@ -53,9 +53,7 @@ APPOSITIVE_ROLE = re.compile(
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 # ", who …" after a capitalised run: people take "who", organisations "which".
-WHO_AFTER = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s"
-)
+WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
 SUFFIXES_AFTER_NAME = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS | GENERATION_SUFFIXES)) + r")\b\.?)*"
