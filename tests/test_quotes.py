@@ -773,6 +773,11 @@ def test_a_court_brief_or_motion_can_be_credited() -> None:
             "The Democratic National Convention",
         ),
         (
+            "In August, several environmental groups granted Mr. Hale an extension, saying his "
+            '"start-up capital was less than expected."',
+            "several environmental groups",
+        ),
+        (
             "The Liberal Democrats launched their platform, with leader Tom Hale saying his "
             'party was the "authentic opposition".',
             "Tom Hale",

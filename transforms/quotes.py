@@ -114,8 +114,12 @@ GOING_ON_TO = re.compile(
 )
 # A sentence opened by a description and its verb: "The Florida senator sought".
 DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:The|A|An|Another|One)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
-    r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|[a-z]+s|said|told|sought|took|made|went|gave)\b"
+    r"\s*(?P<np>(?:The|A|An|Another|One|"
+    r"(?P<plural>Several|Many|Some|(?<=, )(?:several|many|some)))"
+    r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
+    # a plural subject takes no -s: "several environmental groups granted"
+    r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|said|told|sought|took|made|"
+    r"went|gave)\b"
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
@@ -158,7 +162,9 @@ OPENER_WORDS = frozenset(
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
-DETERMINERS = frozenset("a an the its their his her this that one another some".split())
+DETERMINERS = frozenset(
+    "a an the its their his her this that one another some several many".split()
+)
 # After a person's name, up to the reporting verb: an appositive between commas (no clause
 # punctuation or quotes in it, at most one more comma part: "…, president of the union,
 # which represents teachers, said"), then at most an auxiliary or an adverb.
@@ -850,7 +856,8 @@ class _Resolver:
         if deferred is None:
             # No name: a description opening the sentence ("The Florida senator sought to
             # calm his supporters, …, saying", "The Democratic National Convention released").
-            opening = DESCRIBED_SUBJECT.match(text)
+            introduced = INTRODUCTORY_PHRASE.match(text)  # "In August, several groups …"
+            opening = DESCRIBED_SUBJECT.match(text, introduced.end() if introduced else 0)
             if opening:
                 found = self._speaker_from_phrase(
                     opening.group("np"), offset + opening.start("np"), None
