@@ -877,3 +877,35 @@ def test_a_platform_after_the_verb_is_not_an_inverted_speaker() -> None:
 )
 def test_groups_advisers_and_estimates(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_owner_named_before_it() -> None:
+    result = speakers(
+        "Ann Hale met Tom Grey and Sue Moss on Friday.",
+        'Ann Hale says she admired Sue Moss\'s courage through what she calls a "war of words."',
+    )
+    assert [speaker for _, speaker in result] == ["Ann Hale"]
+
+
+def test_a_reporting_word_after_of_is_a_plural_noun() -> None:
+    result = speakers(
+        "Ann Hale says Tom Grey's flurry of late-night tweets about the vote was "
+        '"unhinged, even for him."'
+    )
+    assert [speaker for _, speaker in result] == ["Ann Hale"]
+
+
+def test_it_is_never_a_speaker() -> None:
+    result = speakers(
+        "Tom Grey's campaign is defending his tweets. It's denouncing what it calls "
+        '"the biggest coordinated media attack in history."'
+    )
+    assert "It's" not in [speaker for _, speaker in result]
+
+
+def test_a_quotation_after_a_credited_one_continues_its_speaker() -> None:
+    result = speakers(
+        '"Subpoenas are not optional," Chairman Tom Hale said after Bryan Grey failed to show up '
+        'at the hearing he was formally called to. "Mr. Grey is a crucial witness."'
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale", "Tom Hale"]

@@ -100,7 +100,7 @@ POSSESSED_SOURCE = re.compile(
 OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
 CONTRACTED_PRONOUN = {
     f"{pronoun}{apostrophe}{ending}": pronoun
-    for pronoun in ("he", "she")
+    for pronoun in ("he", "she", "it")
     for apostrophe in "'’"
     for ending in ("s", "d", "ll")
 }
@@ -160,6 +160,10 @@ OPENER_WORDS = frozenset(
     during among between according other another such this that these those""".split()
 )
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
+# Reporting verbs that are also plural nouns ("a flurry of tweets").
+PLURAL_NOUN_CUES = frozenset(
+    "tweets posts claims reports remarks comments notes calls promises pledges attacks".split()
+)
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 DETERMINERS = frozenset(
@@ -310,10 +314,21 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
-        if word in CUE_VERBS and not (i > 0 and _marks_a_noun(words[i - 1][0].group())):
+        if word in CUE_VERBS and not (
+            i > 0 and (_marks_a_noun(words[i - 1][0].group()) or _plural_after_of(words, i))
+        ):
             if i > 0 and match.group()[:1].isupper():
                 continue  # a name's word ("the United States"), not a verb
             yield match
+
+
+def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
+    """A plural noun after "of", perhaps with a hyphenated adjective: "a flurry of late-night
+    tweets", "a series of posts" (but "a spokesman of Labour says" keeps its verb)."""
+    if words[i][1] not in PLURAL_NOUN_CUES:
+        return False
+    before = words[i - 1][1]
+    return before == "of" or (i > 1 and "-" in before and words[i - 2][1] == "of")
 
 
 def _marks_a_noun(word: str) -> bool:
@@ -339,6 +354,8 @@ class _Resolver:
         self.mention_starts = [start for start, _end, _person in self.mentions]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self.speaker_events: list[tuple[int, Person]] = []
+        # Quotations credited by the words after them, by where they end.
+        self.credited_after: dict[int, Speaker] = {}
         self._described: list[tuple[int, Person]] | None = None
 
     # --- sentences ----------------------------------------------------------------------
@@ -391,6 +408,8 @@ class _Resolver:
         for side, (text, offset) in attempts:
             speaker = self._speaker_near_cue(text, offset, side, sentence_start)
             if speaker is not None:
+                if side == "after":
+                    self.credited_after[span.end] = speaker
                 return speaker
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
@@ -404,6 +423,23 @@ class _Resolver:
             if subject is not None:
                 return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
+
+    def _continues_credited(self, span: QuoteSpan, since: int) -> Speaker | None:
+        """`"Subpoenas are not optional," Chaffetz said after Pagliano failed to show up.
+        "Mr. Pagliano is …"`: a quotation right after the sentence that credited the one
+        before it continues that speaker, whatever else the credit names."""
+        previous = next(
+            (
+                s
+                for s in reversed(self.spans)
+                if since <= s.end <= span.mark_start and s is not span
+            ),
+            None,
+        )
+        if previous is None or previous.end not in self.credited_after:
+            return None
+        between = self.body[previous.end : span.mark_start].rstrip(" \"“‘`'")
+        return self.credited_after[previous.end] if between.endswith(".") else None
 
     def _from_trailing_credit(
         self, span: QuoteSpan, sentence_end: int, after: str
@@ -439,6 +475,9 @@ class _Resolver:
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
         if index > 0:
             start, end = sentences[index - 1]
+            continued = self._continues_credited(span, start)
+            if continued is not None and continued.person is not None:
+                return Speaker(continued.name, continued.person, None)
             text, offset = self._outside_quotes(start, end)
             speaker = self._speaker_near_cue(text, offset, "before", start)
             if speaker is not None and speaker.name is not None:
@@ -694,6 +733,20 @@ class _Resolver:
         words = list(WORD.findall(phrase))
         # "He's claiming": the pronoun of a contraction
         lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
+        if (
+            inside
+            and lowered
+            and lowered[-1] in ("he", "she")
+            and self._possessive_end(inside[-1][1])
+            and not OBJECT_RELATIVE.search(phrase)
+        ):
+            # "Clinton says she appreciated Machado's courage through what she calls": the
+            # pronoun right before the verb is its subject, not the owner named before it.
+            last_word = list(WORD.finditer(phrase))[-1]
+            sex = "male" if lowered[-1] in PRONOUNS_MALE else "female"
+            person = self.person_before(phrase_start + last_word.start(), sex)
+            if person is not None:
+                return Speaker(person.name, person, cue)
         # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
         if inside and not OBJECT_RELATIVE.search(phrase):
             owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
