@@ -909,3 +909,11 @@ def test_a_quotation_after_a_credited_one_continues_its_speaker() -> None:
         'at the hearing he was formally called to. "Mr. Grey is a crucial witness."'
     )
     assert [speaker for _, speaker in result] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_coordinated_verb_after_a_described_subject_is_that_subject() -> None:
+    result = speakers(
+        "Morgan Freeton won the prize. He thanked Clint Eastbury and described the film as "
+        '"a labour of love".'
+    )
+    assert [speaker for _, speaker in result] == ["Morgan Freeton"]

@@ -636,6 +636,11 @@ class _Resolver:
             doer = self._last_doer(sentence_start, offset + cue.start())
             if doer is not None:
                 return Speaker(doer.name, doer, cue_word)
+            # "The Republican nominee also outlined his plan and vowed to punish "…"": the
+            # sentence's subject, a description when it names nobody.
+            subject = self._sentence_subject(sentence_start, offset + cue.start())
+            if subject is not None and subject.name is not None:
+                return Speaker(subject.name, subject.person, cue_word)
         described = self._person_before_appositive(left, offset)
         if described is not None:
             return Speaker(described.name, described, cue_word)
