@@ -917,3 +917,21 @@ def test_a_coordinated_verb_after_a_described_subject_is_that_subject() -> None:
         '"a labour of love".'
     )
     assert [speaker for _, speaker in result] == ["Morgan Freeton"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "After a late meeting, the Security Council issued a statement calling the test "
+            '"a clear violation" of its resolutions.',
+            "the Security Council",
+        ),
+        (
+            'His office put out a statement saying the country "cannot vet every refugee".',
+            "His office",
+        ),
+    ],
+)
+def test_who_issued_a_statement_speaks_not_the_statement(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

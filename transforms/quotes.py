@@ -121,6 +121,13 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|said|told|sought|took|made|"
     r"went|gave)\b"
 )
+# A phrase that ends with a document its subject put out: "the council issued a statement".
+ISSUED_DOCUMENT = re.compile(
+    r"(?P<np>.*\S)\s+(?:(?:has|have|had|also|then)\s+)?(?:issued|released|published|put out|sent|"
+    r"posted|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|letter|memo|report|note|release|message)\s*$",
+    re.DOTALL,
+)
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
 # A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
@@ -723,6 +730,13 @@ class _Resolver:
             # subject follows the opening phrase.
             rest = phrase[opening.end() :]
             found = self._speaker_from_phrase(rest, phrase_start + opening.end(), cue)
+            if found is not None:
+                return found
+        issued = ISSUED_DOCUMENT.match(phrase)
+        if issued:
+            # "the Security Council issued a statement calling": the issuer speaks, not the
+            # statement.
+            found = self._speaker_from_phrase(issued.group("np"), phrase_start, cue)
             if found is not None:
                 return found
         phrase_end = phrase_start + len(phrase)
