@@ -935,3 +935,23 @@ def test_a_coordinated_verb_after_a_described_subject_is_that_subject() -> None:
 )
 def test_who_issued_a_statement_speaks_not_the_statement(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_quotation_opening_the_sentence_after_one_about_a_person_is_theirs() -> None:
+    result = speakers(
+        'On "Face the Nation," Sen. Bernard Sands, who lost the primaries, identified young '
+        "voters' exhaustion with bigotry as a reason. \"The younger people are sick and tired "
+        'of discrimination."'
+    )
+    assert result[-1] == (
+        "The younger people are sick and tired of discrimination.",
+        "Bernard Sands",
+    )
+
+
+def test_a_quotation_after_a_sentence_about_a_person_keeps_its_own_credit() -> None:
+    result = speakers(
+        "Physio sessions with Johnston Grey have been a vital part of his recovery. "
+        '"It is very effective," said Tom Hale.'
+    )
+    assert result[-1][1] == "Tom Hale"

@@ -478,7 +478,7 @@ class _Resolver:
         if credit is not None:
             return credit
         sentences = self.sentences(span.paragraph_index)
-        sentence_start, _ = self.sentence_of(span)
+        sentence_start, sentence_end = self.sentence_of(span)
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
         if index > 0:
             start, end = sentences[index - 1]
@@ -489,6 +489,19 @@ class _Resolver:
             speaker = self._speaker_near_cue(text, offset, "before", start)
             if speaker is not None and speaker.name is not None:
                 return Speaker(speaker.name, speaker.person, None)
+            if (
+                span.paragraph_index not in last_by_paragraph
+                and not self.body[sentence_start : span.mark_start].strip(" \"“‘`'")
+                and not self._credit_follows(span, sentence_end)
+            ):
+                # 'On "Face the Nation," Sen. Bernie Sanders identified young voters'
+                # exhaustion with bigotry as a reason. "The younger people are …"': a
+                # quotation opening the sentence after one about a person is that person's.
+                subject = self._sentence_subject(start, end)
+                if subject is not None and subject.person is not None:
+                    named_at = next(m[0] for m in self.mentions if m[2] is subject.person)
+                    if not self._after_preposition(named_at):  # "Sessions with Jo Hale"
+                        return Speaker(subject.name, subject.person, None)
         if span.paragraph_index in last_by_paragraph:
             previous = last_by_paragraph[span.paragraph_index]
             return Speaker(previous.name, previous.person, None)
@@ -515,6 +528,12 @@ class _Resolver:
                 if speaker is not None and speaker.person is not None:
                     return Speaker(speaker.name, speaker.person, None)
         return None
+
+    def _credit_follows(self, span: QuoteSpan, sentence_end: int) -> bool:
+        """Whether a reporting verb follows the quotation in its sentence ('"Your Honor," I
+        said'), whoever it credits."""
+        text, _ = self._outside_quotes(span.end, sentence_end)
+        return next(_cue_verbs(text, first=True), None) is not None
 
     def _credit_line_after(self, span: QuoteSpan) -> Speaker | None:
         """A quotation that ends its paragraph, then a paragraph that opens with a dash and a
