@@ -423,3 +423,8 @@ def test_a_who_clause_makes_an_unknown_pair_of_names_a_person() -> None:
         "less of it, keep a watch on the numbers."
     )
     assert sorted(people) == ["Rucker Culpeck"]
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out_of_it() -> None:
+    people = people_of('Rep. Robert C. "Bobby" Scott threw open his yard. Mr Scott smiled.')
+    assert sorted(people) == ["Robert C. Scott"]

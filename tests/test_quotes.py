@@ -955,3 +955,26 @@ def test_a_quotation_after_a_sentence_about_a_person_keeps_its_own_credit() -> N
         '"It is very effective," said Tom Hale.'
     )
     assert result[-1][1] == "Tom Hale"
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_not_a_quotation() -> None:
+    result = speakers(
+        'Antonio "LA" Reyd, chairman of the label, said: "I can think of no-one more relevant."'
+    )
+    assert result == [("I can think of no-one more relevant.", "Antonio Reyd")]
+
+
+def test_a_credit_after_an_exclamation_names_its_speaker_after_a_description() -> None:
+    result = speakers(
+        '"This is a big year for our senator!" Scott\'s niece, state Del. Marcia Prine '
+        "(D-Newport News), shouted to the crowd."
+    )
+    assert result == [("This is a big year for our senator!", "Marcia Prine")]
+
+
+def test_a_new_statement_after_a_question_is_no_credit_for_it() -> None:
+    result = speakers(
+        'Ann Grey said: "Wales has moved on. Is it set back in How Green Was My Valley?" '
+        'Responding to the criticisms, Mr Tom Pugh said: "The structure is under review."'
+    )
+    assert [speaker for _, speaker in result] == ["Ann Grey", "Tom Pugh"]

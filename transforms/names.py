@@ -34,10 +34,15 @@ ABBREVIATED_TITLE = (
 )
 NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
 PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|bin|ibn|al|el|dos|das|ter|ten)"
+# A nickname in quotation marks between a first name and a surname: 'Marcia "Cia" Price'.
+NICKNAME = re.compile(rf"[{UPPER}][\w’'\-]*")
+QUOTED_NICKNAME = rf"[\"“‘']{NICKNAME.pattern}[\"”’']"
 NAME_RUN = re.compile(
-    rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}(?:(?:\s|\s{PARTICLE}\s){NAME_TOKEN})*(?![\w\-])",
+    rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}"
+    rf"(?:(?:\s|\s{PARTICLE}\s|\s{QUOTED_NICKNAME}\s){NAME_TOKEN})*(?![\w\-])",
     re.UNICODE,
 )
+NICKNAME_AFTER = re.compile(rf" {NAME_TOKEN}")
 NAME_SUFFIXES = POST_NOMINALS | GENERATION_SUFFIXES
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 NON_SPACE = re.compile(r"\S+")
@@ -138,6 +143,19 @@ def without_possessive(token: str) -> str:
     return token
 
 
+def is_nickname_at(text: str, mark_start: int, mark_end: int) -> bool:
+    """Whether the quotation between the marks (text from mark_start to mark_end, the marks
+    just outside) is a nickname inside a name: 'Robert C. "Bobby" Scott'."""
+    opening = mark_start - 1
+    previous_word = text[max(0, opening - 30) : opening].split()[-1:]
+    return (
+        bool(previous_word)
+        and previous_word[0][:1].isupper()
+        and text[opening - 1 : opening] == " "
+        and NICKNAME_AFTER.match(text, mark_end + 1) is not None
+    )
+
+
 def find_name_mentions(text: str) -> list[NameMention]:
     """Candidate person names in text, in order; each judged on its own context."""
     mentions: list[NameMention] = []
@@ -150,7 +168,11 @@ def find_name_mentions(text: str) -> list[NameMention]:
 
 
 def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
-    tokens = [(m.start() + start, m.group()) for m in NON_SPACE.finditer(run)]
+    tokens = [
+        (m.start() + start, m.group())
+        for m in NON_SPACE.finditer(run)
+        if m.group()[:1] not in "\"“‘'"  # a nickname is not a name word: 'Bobby'
+    ]
     # A possessive ends a name: "Turkey’s Foreign Minister" splits after "Turkey’s".
     pieces: list[list[tuple[int, str]]] = [[]]
     for position, token in tokens:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.names import NICKNAME, is_nickname_at
 from transforms.parse import ParsedArticle
 
 DOUBLE_MARKS = re.compile(r"``|''|[\"“”„«»]")
@@ -57,6 +58,12 @@ def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
                 start = label.end()
             if end - start < MIN_QUOTE_CHARS:
                 continue
+            if (
+                closed
+                and NICKNAME.fullmatch(paragraph, start, end)
+                and is_nickname_at(paragraph, mark_start, mark_end)
+            ):
+                continue  # 'Marcia "Cia" Price': part of a name, not a quotation
             opens_paragraph = not paragraph[:mark_start].strip(" \"“‘`'«„")
             spans.append(
                 QuoteSpan(

@@ -106,7 +106,16 @@ CONTRACTED_PRONOUN = {
 }
 CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
 # Verbs that only report speech, for a credit opening the sentence after a quotation.
-CREDIT_VERBS = INVERTING_CUES | frozenset("told tells asked asks tweeted".split())
+CREDIT_VERBS = INVERTING_CUES | frozenset(
+    "told tells asked asks tweeted shouted shouts yelled".split()
+)
+MAX_CREDIT_WORDS = 12
+# What may follow the verb of a credit: the end, who was told, where and how ("told
+# Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
+CREDIT_ENDS = re.compile(
+    r"\s*(?:[.,;!]|$|[A-Z]|(?:to|on|in|at|from|during|after|before|with|as|while|via|him|her|"
+    r"them|reporters|journalists)\b)"
+)
 # "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
 GOING_ON_TO = re.compile(
     r"\s+(?:went|goes|go|continued|continues|proceeded|wanted|tried|used|began|begins)"
@@ -121,6 +130,8 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|said|told|sought|took|made|"
     r"went|gave)\b"
 )
+# What may stand between a name and its verb: a short parenthesis, a comma.
+NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
 # A phrase that ends with a document its subject put out: "the council issued a statement".
 ISSUED_DOCUMENT = re.compile(
     r"(?P<np>.*\S)\s+(?:(?:has|have|had|also|then)\s+)?(?:issued|released|published|put out|sent|"
@@ -467,10 +478,21 @@ class _Resolver:
             # exclamation ended the sentence; its credit opens the next one.
             if self.body[span.start : span.end].rstrip()[-1:] not in "?!":
                 return None
-            opening = re.match(r"\s*(?:\S+\s+){1,4}\S+", text)
-            text = opening.group() if opening else text
-            if not any(w.lower() in CREDIT_VERBS for w in WORD.findall(text)):
-                return None  # '"…?" Connors has also agreed to commentate': no credit
+            # The credit: a reporting verb among the first words, after a name and perhaps
+            # its description ('"…!" Scott's niece, state Del. Marcia Price, shouted').
+            verb = next(
+                (
+                    m
+                    for n, m in enumerate(WORD.finditer(text))
+                    if n < MAX_CREDIT_WORDS and m.group().lower() in CREDIT_VERBS
+                ),
+                None,
+            )
+            if verb is None or not CREDIT_ENDS.match(text, verb.end()):
+                # '"…?" Connors has also agreed to commentate', '"…?" Mr Pugh said: "…"'
+                # (a new statement, not a credit)
+                return None
+            text = text[: verb.end()]
         return self._speaker_near_cue(text, offset, "after", following[0])
 
     def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
@@ -602,6 +624,12 @@ class _Resolver:
             )
             if described is not None:  # `"…," Scott Pruitt, the attorney general, said.`
                 return Speaker(described.name, described, cue_word)
+            # `"…!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted`: the
+            # name right before the verb, after its description.
+            named_last = NAME_THEN_VERB.search(left)
+            person = named_last and self._mention_ending_at(offset + named_last.start())
+            if person is not None:
+                return Speaker(person.name, person, cue_word)
             left_np = left.strip(" ,")
             if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
