@@ -978,3 +978,22 @@ def test_a_new_statement_after_a_question_is_no_credit_for_it() -> None:
         'Responding to the criticisms, Mr Tom Pugh said: "The structure is under review."'
     )
     assert [speaker for _, speaker in result] == ["Ann Grey", "Tom Pugh"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Donald Tramp said little. The Republican presidential nominee has repeatedly "
+            'wondered whether the moderators will be "fair" to him.',
+            "The Republican presidential nominee",
+        ),
+        (
+            'In July, Gingham cynically dismissed Estonia as being in the "suburbs of St. '
+            'Petersburg".',
+            "Gingham",
+        ),
+    ],
+)
+def test_an_adverb_between_subject_and_verb_is_passed_over(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)][-1] == speaker

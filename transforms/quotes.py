@@ -110,6 +110,7 @@ CREDIT_VERBS = INVERTING_CUES | frozenset(
     "told tells asked asks tweeted shouted shouts yelled".split()
 )
 MAX_CREDIT_WORDS = 12
+LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily".split())
 # What may follow the verb of a credit: the end, who was told, where and how ("told
 # Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
 CREDIT_ENDS = re.compile(
@@ -858,8 +859,8 @@ class _Resolver:
                 return Speaker(person.name, person, cue)
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
-        while words and lowered[-1] in FILLER:
-            words, lowered = words[:-1], lowered[:-1]
+        while words and (lowered[-1] in FILLER or _is_adverb(lowered[-1])):
+            words, lowered = words[:-1], lowered[:-1]  # "the nominee has repeatedly"
         if not words:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
@@ -1234,6 +1235,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         token.lower().replace(".", "") in ABBREVIATIONS
         or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token) is not None
     )
+
+
+def _is_adverb(word: str) -> bool:
+    """An -ly adverb ("repeatedly", "publicly"), not a noun ending so ("family", "ally")."""
+    return len(word) > 5 and word.endswith("ly") and word not in LY_NOUNS
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
