@@ -997,3 +997,11 @@ def test_a_new_statement_after_a_question_is_no_credit_for_it() -> None:
 )
 def test_an_adverb_between_subject_and_verb_is_passed_over(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)][-1] == speaker
+
+
+def test_going_on_about_words_reports_them() -> None:
+    result = speakers(
+        'Kevin was drifting off, and as Donald Tramp went on about "how the system is rigged" '
+        'and "wounded American families," Melanie said yes.'
+    )
+    assert [speaker for _, speaker in result] == ["Donald Tramp", "Donald Tramp"]

@@ -110,6 +110,7 @@ CREDIT_VERBS = INVERTING_CUES | frozenset(
     "told tells asked asks tweeted shouted shouts yelled".split()
 )
 MAX_CREDIT_WORDS = 12
+GOING_ON = frozenset("went goes go going".split())
 LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily".split())
 # What may follow the verb of a credit: the end, who was told, where and how ("told
 # Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
@@ -333,6 +334,9 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
     order = range(len(words)) if first else range(len(words) - 1, -1, -1)
     for i in order:
         match, word = words[i]
+        if word in GOING_ON and [w for _, w in words[i + 1 : i + 3]] == ["on", "about"]:
+            yield match  # "as Trump went on about "…"": talked at length
+            continue
         if word in CUE_VERBS and not (
             i > 0 and (_marks_a_noun(words[i - 1][0].group()) or _plural_after_of(words, i))
         ):
