@@ -1005,3 +1005,12 @@ def test_going_on_about_words_reports_them() -> None:
         'and "wounded American families," Melanie said yes.'
     )
     assert [speaker for _, speaker in result] == ["Donald Tramp", "Donald Tramp"]
+
+
+def test_a_name_after_an_opening_phrase_and_a_role_is_the_subject_a_pronoun_means() -> None:
+    result = speakers(
+        "Ann Grey spoke at the hearing.",
+        "In a statement issued Tuesday morning, presidential nominee Sue Hale was more "
+        'circumspect. Though she called the behavior "outrageous", she went no further.',
+    )
+    assert result == [("outrageous", "Sue Hale")]

@@ -211,6 +211,7 @@ ANTECEDENT = re.compile(
 # sentence is checked after (SENTENCE_OPENS_AT).
 SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
+LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 # What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
@@ -1059,11 +1060,11 @@ class _Resolver:
         finite = [v for v in verbs[:8] if v in CUE_VERBS and not v.endswith("ing")]
         if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
             return True
-        head = self.body[max(0, start - 60) : start]
+        head = self.body[max(0, start - LEAD_WINDOW) : start]
         # Where the sentence starts: after ". ", "? ", '." ' or a new line; a quotation that
         # closes mid-sentence ('had "warm relations" with Mr Novak') does not end it.
         ends = [m.end() for m in SENTENCE_BREAK.finditer(head)]
-        lead = head[ends[-1] :] if ends else (head if start < 60 else None)
+        lead = head[ends[-1] :] if ends else (head if start < LEAD_WINDOW else None)
         if lead is None:
             return False
         lead_start = start - len(lead)
@@ -1072,7 +1073,17 @@ class _Resolver:
         ):
             return False  # "Dr Fox accused Mr Blair": the object, not the subject
         # "Realising his error, Mr Campbell then e-mailed …": an opening phrase, then the subject.
-        return len(WORD.findall(lead)) <= 3 or OPENING_PHRASE.fullmatch(lead) is not None
+        if len(WORD.findall(lead)) <= 3:
+            return True
+        opening = OPENING_PHRASE.match(lead)
+        if opening is None:
+            return False
+        # "In a statement issued Tuesday, presidential nominee Hillary Clinton was": a role
+        # may stand between the opening phrase and the name.
+        role = lead[opening.end() :].split()
+        return not role or (
+            len(role) <= 3 and all(w.islower() for w in role) and is_role_head(role[-1])
+        )
 
     def note_speaker(self, span: QuoteSpan, speaker: Speaker) -> None:
         if speaker.person is not None:
