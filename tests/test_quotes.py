@@ -1014,3 +1014,46 @@ def test_a_name_after_an_opening_phrase_and_a_role_is_the_subject_a_pronoun_mean
         'circumspect. Though she called the behavior "outrageous", she went no further.',
     )
     assert result == [("outrageous", "Sue Hale")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Hillary Clanton spoke.",
+                '"This position is one you get by marriage," Melanne Verveer, who served as '
+                "Hillary Clanton's chief of staff during the Clanton administration, said.",
+            ),
+            "Melanne Verveer",
+        ),
+        (
+            (
+                "The first volunteers are Eva Miller and Gloria Major.",
+                '"How are you today?" Miller, a retired worker from a nuclear plant, said '
+                "pleasantly into the phone.",
+            ),
+            "Eva Miller",
+        ),
+        (
+            (
+                "Donald Tramp spoke.",
+                'Immediately after the attacks, Tramp issued a statement, "Last night, our '
+                'nation was attacked."',
+            ),
+            "Donald Tramp",
+        ),
+        (
+            (
+                "Donald Tramp took questions.",
+                "The billionaire businessman began by talking about the drug crisis, saying "
+                'that heroin is now "cheaper than getting candy."',
+            ),
+            "Donald Tramp",
+        ),
+    ],
+)
+def test_credits_past_a_clause_an_adverb_or_a_statement(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

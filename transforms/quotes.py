@@ -70,7 +70,10 @@ GROUP_NOUNS = frozenset(
 )
 PREPOSITIONS = frozenset("of for at from with in on".split())
 POSTNOMINAL_ADJECTIVES = frozenset("familiar close loyal opposed allied linked".split())
-OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset("to against about by among between".split())
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "to against about by among between during under over into through throughout despite via "
+    "toward towards upon within".split()
+)
 # "the spokesman said" is usually nobody named in the article: kept as a description.
 UNNAMED_SOURCES = frozenset(
     "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
@@ -115,8 +118,8 @@ LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily"
 # What may follow the verb of a credit: the end, who was told, where and how ("told
 # Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
 CREDIT_ENDS = re.compile(
-    r"\s*(?:[.,;!]|$|[A-Z]|(?:to|on|in|at|from|during|after|before|with|as|while|via|him|her|"
-    r"them|reporters|journalists)\b)"
+    r"\s*(?:[.,;!]|$|[A-Z]|[a-z]+ly\b|(?:to|on|in|at|from|during|after|before|with|as|while|"
+    r"via|him|her|them|reporters|journalists)\b)"
 )
 # "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
 GOING_ON_TO = re.compile(
@@ -130,7 +133,8 @@ DESCRIBED_SUBJECT = re.compile(
     r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
     # a plural subject takes no -s: "several environmental groups granted"
     r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|said|told|sought|took|made|"
-    r"went|gave)\b"
+    r"went|gave|began|spoke|wrote|came|stood|held|kept|left|put|ran|saw|sent|brought|felt|got|"
+    r"found|won|lost|led|met|struck|chose|drew|threw|rose|took)\b"
 )
 # What may stand between a name and its verb: a short parenthesis, a comma.
 NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
@@ -438,11 +442,16 @@ class _Resolver:
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
-        if LABEL_BEFORE.search(
-            self.body, max(sentence_start, span.mark_start - 60), span.mark_start
-        ) or before[0].rstrip(" \"“‘`'").endswith(":"):
+        if (
+            LABEL_BEFORE.search(
+                self.body, max(sentence_start, span.mark_start - 60), span.mark_start
+            )
+            or before[0].rstrip(" \"“‘`'").endswith(":")
+            or ISSUED_DOCUMENT.match(before[0].rstrip(" ,:\"“‘`'"))
+        ):
             # 'Trump admires Putin as a "strong leader"': the words are the subject's; so are
-            # those after a colon ('Trump leaned in and boomed: "Let's defeat her."').
+            # those after a colon ('Trump leaned in and boomed: "Let's defeat her."') or a
+            # statement put out ('Trump issued a statement, "Last night, …"').
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
