@@ -1057,3 +1057,50 @@ def test_credits_past_a_clause_an_adverb_or_a_statement(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ('Said Jim Comey, "The thought that an error is connected is very painful to us."',),
+            "Jim Comey",
+        ),
+        (
+            (
+                "Although there is no overlap, a White House official who spoke anonymously to "
+                'discuss strategy said Wednesday, "Certainly there are discussions."',
+            ),
+            "a White House official",
+        ),
+        (
+            (
+                "Barack Obama has had a frosty relationship with Mitch McConnell, now the majority "
+                'leader, who in 2010 said the goal was to make Obama a "one-term president."',
+            ),
+            "Mitch McConnell",
+        ),
+        (
+            (
+                "Earlier this week, Hillary Clanton shared a bit of her anxiety with an audience "
+                'at a fundraiser, "I do not know which Donald Tramp will show up."',
+            ),
+            "Hillary Clanton",
+        ),
+        (
+            ('"What sport is he talking about? Is Obama profiling?" reacted Donald Tramp.',),
+            "Donald Tramp",
+        ),
+        (
+            (
+                "Pressure is building on Terry McAuliffe, who was greeted with chants of "
+                '"Bobby!" at a conference last month, according to union president Doris Crouse.',
+            ),
+            "Doris Crouse",
+        ),
+    ],
+)
+def test_relative_clauses_inversions_and_lead_ins(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

@@ -57,6 +57,8 @@ APPOSITIVE_ROLE = re.compile(
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
+# Reporting verbs that open a sentence before the name they credit: 'Said Jim Comey,'.
+INVERTED_VERBS = frozenset("said says added asked told replied".split())
 # ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
@@ -250,6 +252,8 @@ def _judge_words(
         word = words[first]
         if word.lower().rstrip(".") in NOT_NAME_WORDS or country_of(word):
             first += 1
+        elif word.lower() in INVERTED_VERBS and len(words) - first > 2:
+            first += 1  # 'Said Jim Comey, "…"': the verb opening the sentence, not a name
         else:
             break
     name = tuple(words[first:])

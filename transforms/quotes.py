@@ -186,8 +186,11 @@ OPENER_WORDS = frozenset(
 PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
 # Reporting verbs that are also plural nouns ("a flurry of tweets").
 PLURAL_NOUN_CUES = frozenset(
-    "tweets posts claims reports remarks comments notes calls promises pledges attacks".split()
+    """tweets posts claims reports remarks comments notes calls promises pledges attacks
+    chants""".split()
 )
+# Prepositions before such a noun: "a flurry of tweets", "greeted with chants", "amid claims".
+NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 DETERMINERS = frozenset(
@@ -217,6 +220,9 @@ SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w�
 SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
+WHO_BEFORE = re.compile(r"\s+who\s*$")
+# What may stand between a name and the "who" describing it: an appositive, a comma.
+APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 # What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
 TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|the|The)|[’']s)\s*[\"“‘']?\s*$")
@@ -351,12 +357,15 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
 
 
 def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
-    """A plural noun after "of", perhaps with a hyphenated adjective: "a flurry of late-night
-    tweets", "a series of posts" (but "a spokesman of Labour says" keeps its verb)."""
+    """A plural noun after "of", "with", "amid", perhaps with a hyphenated adjective: "a flurry
+    of late-night tweets", "greeted with chants" (but "a spokesman of Labour says" keeps its
+    verb: "says" is no noun)."""
     if words[i][1] not in PLURAL_NOUN_CUES:
         return False
     before = words[i - 1][1]
-    return before == "of" or (i > 1 and "-" in before and words[i - 2][1] == "of")
+    return before in NOUN_PREPOSITIONS or (
+        i > 1 and "-" in before and words[i - 2][1] in NOUN_PREPOSITIONS
+    )
 
 
 def _marks_a_noun(word: str) -> bool:
@@ -382,8 +391,8 @@ class _Resolver:
         self.mention_starts = [start for start, _end, _person in self.mentions]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
         self.speaker_events: list[tuple[int, Person]] = []
-        # Quotations credited by the words after them, by where they end.
-        self.credited_after: dict[int, Speaker] = {}
+        # Quotations credited by a reporting verb in their own sentence, by where they end.
+        self.credited: dict[int, Speaker] = {}
         self._described: list[tuple[int, Person]] | None = None
 
     # --- sentences ----------------------------------------------------------------------
@@ -436,8 +445,7 @@ class _Resolver:
         for side, (text, offset) in attempts:
             speaker = self._speaker_near_cue(text, offset, side, sentence_start)
             if speaker is not None:
-                if side == "after":
-                    self.credited_after[span.end] = speaker
+                self.credited[span.end] = speaker
                 return speaker
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
@@ -455,6 +463,16 @@ class _Resolver:
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
+        if (
+            before[0].rstrip(" \"“‘`'").endswith(",")
+            and self.body[span.start : span.start + 1].isupper()
+            and not self._quoted_in(sentence_start, span.mark_start - 1)
+        ):
+            # 'Earlier this week, Clinton shared her anxiety with an audience, "I do not know
+            # …"': a sentence quoted after a comma is the subject's, when a person is.
+            subject = self._sentence_subject(sentence_start, span.mark_start)
+            if self._subject_not_object(subject, sentence_start, span.mark_start):
+                return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
 
     def _continues_credited(self, span: QuoteSpan, since: int) -> Speaker | None:
@@ -469,10 +487,10 @@ class _Resolver:
             ),
             None,
         )
-        if previous is None or previous.end not in self.credited_after:
+        if previous is None or previous.end not in self.credited:
             return None
         between = self.body[previous.end : span.mark_start].rstrip(" \"“‘`'")
-        return self.credited_after[previous.end] if between.endswith(".") else None
+        return self.credited[previous.end] if between.endswith(".") else None
 
     def _from_trailing_credit(
         self, span: QuoteSpan, sentence_end: int, after: str
@@ -535,10 +553,8 @@ class _Resolver:
                 # exhaustion with bigotry as a reason. "The younger people are …"': a
                 # quotation opening the sentence after one about a person is that person's.
                 subject = self._sentence_subject(start, end)
-                if subject is not None and subject.person is not None:
-                    named_at = next(m[0] for m in self.mentions if m[2] is subject.person)
-                    if not self._after_preposition(named_at):  # "Sessions with Jo Hale"
-                        return Speaker(subject.name, subject.person, None)
+                if self._subject_not_object(subject, start, end):  # "Sessions with Jo Hale"
+                    return Speaker(subject.name, subject.person, None)  # type: ignore[union-attr]
         if span.paragraph_index in last_by_paragraph:
             previous = last_by_paragraph[span.paragraph_index]
             return Speaker(previous.name, previous.person, None)
@@ -732,6 +748,20 @@ class _Resolver:
             found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
             if found is not None:
                 return found
+            who = WHO_BEFORE.search(left, 0, clause_at)
+            if who is not None:
+                # "a White House official who spoke anonymously … said", "McConnell, now the
+                # Senate majority leader, who in 2010 said": the one the relative clause
+                # describes, the name before it when there is one.
+                named = self._name_before(left[: who.start()], offset)
+                if named is not None:
+                    return Speaker(named.name, named, cue_word)
+                antecedent = _last_clause(left[: who.start()])
+                if antecedent.strip():
+                    at = max(left.rfind(antecedent, 0, who.start()), 0)
+                    found = self._speaker_from_phrase(antecedent, offset + at, cue_word)
+                    if found is not None:
+                        return found
         # Inverted: `said Mr Brown: "…"`.
         right_np = _up_to_break(right, ",;:!?(")
         if right_np.strip() and len(right_np.split()) <= 5 and cue_word.lower() in INVERTING_CUES:
@@ -1160,6 +1190,28 @@ class _Resolver:
             and self.body[end : end + 1] in ("'", "’")
             and self.body[end + 1 : end + 2] == " "
         )
+
+    def _subject_not_object(self, subject: Speaker | None, start: int, end: int) -> bool:
+        """Whether a sentence subject found between start and end is a person, named there
+        other than after a preposition ("Physio sessions with Johnston McEvoy") or meant by a
+        pronoun."""
+        if subject is None or subject.person is None:
+            return False
+        named_at = [m[0] for m in self.mentions if start <= m[0] < end and m[2] is subject.person]
+        return not named_at or not self._after_preposition(named_at[0])  # none: a pronoun
+
+    def _name_before(self, text: str, offset: int) -> Person | None:
+        """The person named last in text (at body `offset`), when only an appositive and
+        commas follow the name ("McConnell, now the Senate majority leader,")."""
+        index = bisect.bisect_left(self.mention_starts, offset + len(text)) - 1
+        while index >= 0 and self.mentions[index][1] > offset + len(text):
+            index -= 1
+        if index < 0 or self.mentions[index][0] < offset:
+            return None
+        _start, end, person = self.mentions[index]
+        if self._possessive_end(end) or not APPOSITIVE_TO_WHO.fullmatch(text, end - offset):
+            return None
+        return person
 
     def _mention_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at `end`."""
