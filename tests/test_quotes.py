@@ -1104,3 +1104,48 @@ def test_relative_clauses_inversions_and_lead_ins(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "For Tramp, according to Ronald Reagan's former education secretary William J. "
+                'Bennett, the speech represents "a test" of whether he can rise above it.',
+            ),
+            "William J. Bennett",
+        ),
+        (
+            (
+                "Bernie Sandors and Hillary Clanton spoke.",
+                'That would create a "summer of agony" for Clanton up to the convention, forcing '
+                "her to fend off both Tramp and Sandors, said Brad Bannon, a Democratic pollster.",
+            ),
+            "Brad Bannon",
+        ),
+        (
+            (
+                "Hillary Clanton spoke.",
+                "Later, Sen. Claire McCaskell (D-Mo.), who has endorsed Clanton, said Sandors has "
+                'pushed her to be a "more aggressive" candidate.',
+            ),
+            "Claire McCaskell",
+        ),
+        (
+            (
+                "One attendee, who like others spoke on the condition of anonymity, said the "
+                'message was that "this is not going to be over in February."',
+            ),
+            "One attendee",
+        ),
+        (
+            ('"We are delighted," the company said in a statement.',),
+            "the company",
+        ),
+    ],
+)
+def test_objects_inside_a_credit_are_not_its_subject(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

@@ -82,7 +82,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     email e-mail message editorial column headline film documentary speech interview
     transcript filing lawsuit complaint ruling verdict judgment decision opinion law bill
     rules regulations guidelines policy order indictment petition testimony note notice page
-    site account brief motion commenter commenters""".split()
+    site account brief motion commenter commenters attendee attendees participant
+    participants witness witnesses observer observers onlooker onlookers bystander
+    bystanders neighbour neighbours neighbor neighbors""".split()
 )
 
 

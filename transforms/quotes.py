@@ -45,7 +45,10 @@ PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,
 DASH_CREDIT = re.compile(
     r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
 )
-ACCORDING_TO = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]{2,80})", re.IGNORECASE)
+# The noun phrase after "according to", initials kept ("William J. Bennett").
+ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80})", re.IGNORECASE
+)
 FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last
@@ -155,7 +158,10 @@ DETERMINER_BEFORE_NAME = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}\Z"
 )
 # A preposition and capitalised words only: "on Twitter", "in Paris".
-PREPOSITION_AND_NAME = re.compile(r"(?:on|in|at|from|to|via)(?:\s+[A-Z][\w.’'\-]*)+")
+PREPOSITION_AND_NAME = re.compile(
+    r"(?:on|in|at|from|to|via)(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+(?:the|a|an|his|her|their|its)\s.*)",
+    re.DOTALL,
+)
 # Where a preposition stops governing the words after it: clause punctuation, and a
 # sentence's end (a full stop that closes no abbreviation, or a new line).
 CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
@@ -220,6 +226,8 @@ SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w�
 SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
+AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 WHO_BEFORE = re.compile(r"\s+who\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
 APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
@@ -656,10 +664,15 @@ class _Resolver:
             if described is not None:  # `"…," Scott Pruitt, the attorney general, said.`
                 return Speaker(described.name, described, cue_word)
             # `"…!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted`: the
-            # name right before the verb, after its description.
+            # name right before the verb, after a short description or a comma ('"…" between
+            # Europe and the world, Mr Howard added'; not an object: '"…" for Clinton …,
+            # forcing her to fend off Trump and Sanders, said Brad Bannon').
             named_last = NAME_THEN_VERB.search(left)
             person = named_last and self._mention_ending_at(offset + named_last.start())
-            if person is not None:
+            if person is not None and (
+                len(left.split()) <= MAX_CREDIT_WORDS
+                or self._named_after_break(left, offset, person)
+            ):
                 return Speaker(person.name, person, cue_word)
             left_np = left.strip(" ,")
             if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS:
@@ -793,7 +806,13 @@ class _Resolver:
                 and not self._after_preposition(start)
             ):
                 after = past_name_suffixes(left, end - offset)  # "Bruce Castor Jr, who …,"
-                return person if APPOSITIVE_TO_CUE.match(left, after) else None
+                if APPOSITIVE_TO_CUE.match(left, after):
+                    return person
+                clause = left[: start - offset].rsplit(",", 1)[-1]
+                if not RELATIVE_WORD.search(clause):
+                    return None
+                # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a name
+                # inside the relative clause is its object; the subject is before it.
             # a possessive or an object is inside the appositive: "X (D), McCrory's opponent,",
             # "Ann Grey, a senior adviser to the Hale campaign,"
             index -= 1
@@ -1199,6 +1218,15 @@ class _Resolver:
             return False
         named_at = [m[0] for m in self.mentions if start <= m[0] < end and m[2] is subject.person]
         return not named_at or not self._after_preposition(named_at[0])  # none: a pronoun
+
+    def _named_after_break(self, left: str, offset: int, person: Person) -> bool:
+        """Whether the mention of person that ends left starts right after a comma or the
+        quotation (a courtesy title allowed between)."""
+        end = offset + len(left.rstrip(" ,()"))
+        starts = [m[0] for m in self.mentions if m[2] is person and m[0] >= offset and m[1] <= end]
+        if not starts:
+            return False
+        return AFTER_BREAK.search(self.body, offset, starts[-1]) is not None
 
     def _name_before(self, text: str, offset: int) -> Person | None:
         """The person named last in text (at body `offset`), when only an appositive and
