@@ -1149,3 +1149,31 @@ def test_objects_inside_a_credit_are_not_its_subject(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Obama hopes it works. As The Post's Ruth Marcos puts it, Obama is trying to make "
+            'Republicans "an offer they can\'t afford to refuse."',
+            "Ruth Marcos",
+        ),
+        (
+            'The requirement is a "lawful source of investment income," as a Homeland Security '
+            "memo put it.",
+            "a Homeland Security memo",
+        ),
+        (
+            '"After we came here, we realized it was all lies," said one owner of a shop that '
+            "sells underwear who declined to be named.",
+            "one owner of a shop",
+        ),
+        (
+            '"If she wants to be the next president, she should act like one," the editorial read.',
+            "the editorial",
+        ),
+    ],
+)
+def test_put_it_read_and_inverted_descriptions(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)][-1] == speaker

@@ -131,7 +131,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
     tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
     concludes interjected interjecting chanted chants bemoaned bemoans blamed blames quip
-    exhorted exhorts talked demanded estimated reacted""".split()
+    exhorted exhorts talked demanded estimated reacted read riffed riffs""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

@@ -227,6 +227,11 @@ SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
+RELATIVE_START = re.compile(r"\s(?:who|that|which|whose)\s")
+# "as X put it": X's words.
+AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
+)
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 WHO_BEFORE = re.compile(r"\s+who\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
@@ -640,6 +645,13 @@ class _Resolver:
         if according:
             np_start = offset + according.start("np")
             return self._speaker_from_phrase(according.group("np"), np_start, "according to")
+        put_it = AS_PUT_IT.search(text)
+        if put_it:  # 'As The Post's Ruth Marcus puts it, Obama is trying to make "…"'
+            found = self._speaker_from_phrase(
+                put_it.group("np"), offset + put_it.start("np"), "put it"
+            )
+            if found is not None:
+                return found
         # The nearest reporting verb first; when no speaker stands at it ("attacked Labour's
         # new pledges as", where "pledges" is a noun), the next one.
         for cue in _cue_verbs(text, first=side == "after"):
@@ -698,6 +710,9 @@ class _Resolver:
             if PREPOSITION_AND_NAME.fullmatch(right_np.strip()):
                 return None  # '"…," X said on Twitter': a place or platform, no subject
             if right_np.strip() and inverting:
+                # '"…," said one owner of a shop that sells …': the subject ends where a
+                # relative clause starts.
+                right_np = RELATIVE_START.split(right_np, maxsplit=1)[0]
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
                 )
