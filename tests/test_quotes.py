@@ -1177,3 +1177,50 @@ def test_objects_inside_a_credit_are_not_its_subject(
 )
 def test_put_it_read_and_inverted_descriptions(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Barack Obama spoke. Sen. Marco Rubeo said Obama failed. Nothing the president "
+                'said "will assuage people\'s fears," the Florida senator said.',
+            ),
+            "Marco Rubeo",
+        ),
+        (
+            (
+                '"We are extremely happy" about the decision, said RoseAnn DeMoro, executive '
+                "director of the union.",
+            ),
+            "RoseAnn DeMoro",
+        ),
+        (
+            (
+                "Mike Huckabee spoke.",
+                '"Any candidate probably needs to make money," said Huckabee campaign spokesman '
+                "Hogan Gidley.",
+            ),
+            "Hogan Gidley",
+        ),
+        (
+            (
+                "Hillary Clanton spoke.",
+                'One Clanton spokesman has called it "overclassification run amok."',
+            ),
+            "One Clanton spokesman",
+        ),
+        (
+            (
+                "A spokeswoman for the Information Office said it was examining one complaint. "
+                '"We are investigating one of the complaints," she said.',
+            ),
+            "A spokeswoman for the Information Office",
+        ),
+    ],
+)
+def test_the_credit_right_after_a_quotation_and_names_used_as_modifiers(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

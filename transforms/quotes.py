@@ -152,6 +152,13 @@ ISSUED_DOCUMENT = re.compile(
 COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
 # A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
 # campaign source"), and a determiner before it ("one", "a senior").
+# A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
+NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
+# Right after a quotation: a credit of a few words ending in a reporting verb.
+SHORT_CREDIT = re.compile(
+    r"[\s\"”’',]*(?:[\w.’'\-]+\s+){1,6}(?:said|says|added|told|wrote|argued|noted|explained)\b"
+)
+TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|was|is|were|are|then))+\s*$")
 NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*$")
 DETERMINER_BEFORE_NAME = re.compile(
     r"(?:^|\s)(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree))"
@@ -450,16 +457,27 @@ class _Resolver:
         after = self._outside_quotes(span.end, sentence_end, stop_at_next_quote=True)
         before = self._outside_quotes(sentence_start, span.mark_start)
         quote_leads = not self.body[sentence_start : span.mark_start].strip(" \"“‘`'")
+        # '… said "will assuage people's fears," the Florida senator said.': a quotation
+        # closed by a comma and followed by a credit is credited there first.
+        credit_follows = (
+            self.body[span.start : span.end].rstrip().endswith(",")
+            and self._short_credit(after[0])
+            and not before[0].rstrip(" \"“‘`'").endswith(":")  # 'X added: "…," she said'
+        )
         attempts = (
             [("after", after), ("before", before)]
-            if quote_leads
+            if quote_leads or credit_follows
             else [("before", before), ("after", after)]
         )
+        unnamed: Speaker | None = None
         for side, (text, offset) in attempts:
             speaker = self._speaker_near_cue(text, offset, side, sentence_start)
-            if speaker is not None:
+            if speaker is not None and (speaker.name is not None or side == attempts[-1][0]):
                 self.credited[span.end] = speaker
                 return speaker
+            unnamed = unnamed or speaker  # '"…," she said' with no she: the other side first
+        if unnamed is not None:
+            return unnamed
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
@@ -487,6 +505,14 @@ class _Resolver:
             if self._subject_not_object(subject, sentence_start, span.mark_start):
                 return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
+
+    @staticmethod
+    def _short_credit(after: str) -> bool:
+        """Whether the words after a quotation are its credit: a few words and a reporting
+        verb, then nothing but where or whom ('," the Florida senator said.'; not '," Melanie
+        said yes')."""
+        credit = SHORT_CREDIT.match(after)
+        return credit is not None and CREDIT_ENDS.match(after, credit.end()) is not None
 
     def _continues_credited(self, span: QuoteSpan, since: int) -> Speaker | None:
         """`"Subpoenas are not optional," Chaffetz said after Pagliano failed to show up.
@@ -687,13 +713,20 @@ class _Resolver:
             ):
                 return Speaker(person.name, person, cue_word)
             left_np = left.strip(" ,")
-            if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS:
+            # '"We're extremely happy" about the decision, said RoseAnn DeMoro': a phrase
+            # opening with a preposition is no subject.
+            prepositional = (left_np.strip("\"”’' ").split()[:1] or [""])[
+                0
+            ] in OBJECT_PREPOSITIONS and "," not in left_np.strip("\"”’' ")
+            if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS and not prepositional:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
                     return found
             right_np = _up_to_break(right, ",;:!?(")
             # Any reporting verb right after the quotation inverts ('…," exhorted Curtis').
-            inverting = cue_word.lower() in INVERTING_CUES or not left_np.strip("\"”’'")
+            inverting = (
+                cue_word.lower() in INVERTING_CUES or not left_np.strip("\"”’'") or prepositional
+            )
             if inverting:
                 tail = _up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
@@ -705,6 +738,8 @@ class _Resolver:
                     and not self._after_preposition(m[0])
                     and not self._possessive_end(m[1])  # "Clinton's introducer, actress …"
                 ]
+                while len(named) > 1 and NOUN_THEN_NAME.match(self.body, named[0][1]):
+                    named = named[1:]  # "said Huckabee campaign spokesman Hogan Gidley"
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
             if PREPOSITION_AND_NAME.fullmatch(right_np.strip()):
@@ -901,7 +936,9 @@ class _Resolver:
                 title = TITLE_BEFORE.search(phrase, 0, owner_at)
                 description = phrase[title.start() if title else owner_at : owned.start("aux")]
                 return Speaker(description, None, cue)
-            modified = NOUN_AFTER_NAME.match(phrase, inside[-1][1] - phrase_start)
+            modified = NOUN_AFTER_NAME.match(
+                TRAILING_AUX.sub("", phrase), inside[-1][1] - phrase_start
+            )  # "One Clinton spokesman has called"
             determiner = DETERMINER_BEFORE_NAME.search(phrase, 0, inside[-1][0] - phrase_start)
             if modified and determiner and can_be_source(modified.group("head").lower()):
                 # "one Trump campaign source said", "a senior Cruz adviser": the name only
