@@ -1224,3 +1224,31 @@ def test_the_credit_right_after_a_quotation_and_names_used_as_modifiers(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            '"There never was a stand-down order," said the base chief known as Bob, speaking '
+            "publicly for the first time.",
+            "the base chief",
+        ),
+        ('"The campaign has not said whether anyone will come," the release added.', "the release"),
+        ('"Gov. Christy, blink twice if you\'re in trouble!" one person tweeted.', "one person"),
+        (
+            'One Club for Growth ad, which is currently airing, argues that "only Ted Cruise can '
+            'win."',
+            "One Club for Growth ad",
+        ),
+        (
+            "Ann Hale criticised the email use, which an FBI investigation said was "
+            '"extremely careless".',
+            "an FBI investigation",
+        ),
+    ],
+)
+def test_descriptions_that_speak_and_relative_clauses_with_their_own_subject(
+    paragraph: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(paragraph)][-1] == speaker

@@ -84,7 +84,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     rules regulations guidelines policy order indictment petition testimony note notice page
     site account brief motion commenter commenters attendee attendees participant
     participants witness witnesses observer observers onlooker onlookers bystander
-    bystanders neighbour neighbours neighbor neighbors""".split()
+    bystanders neighbour neighbours neighbor neighbors release person investor
+    investigation""".split()
 )
 
 

@@ -234,13 +234,14 @@ SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
-RELATIVE_START = re.compile(r"\s(?:who|that|which|whose)\s")
+RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
 # "as X put it": X's words.
 AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
 )
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
-WHO_BEFORE = re.compile(r"\s+who\s*$")
+TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
+WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
 APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
@@ -812,7 +813,16 @@ class _Resolver:
             if found is not None:
                 return found
             who = WHO_BEFORE.search(left, 0, clause_at)
-            if who is not None:
+            relative_words = [w.lower() for w in clause.split()[:2]] + ["", ""]
+            own_subject = (
+                (
+                    relative_words[0] in DETERMINERS | PRONOUN_WORDS | QUANTIFIERS
+                    and relative_words[1] not in TIME_WORDS  # "who this week criticised"
+                )
+                or clause.strip()[:1].isupper()
+            )
+            if who is not None and not own_subject:
+                # not "which it describes as", "which an FBI investigation said was"
                 # "a White House official who spoke anonymously … said", "McConnell, now the
                 # Senate majority leader, who in 2010 said": the one the relative clause
                 # describes, the name before it when there is one.
