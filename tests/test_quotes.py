@@ -1252,3 +1252,41 @@ def test_descriptions_that_speak_and_relative_clauses_with_their_own_subject(
     paragraph: str, speaker: str
 ) -> None:
     assert [name for _, name in speakers(paragraph)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Hillary Clanton spoke.",
+                "A Clanton campaign official later walked back the comments, saying that she "
+                '"didn\'t have a particular video in mind."',
+            ),
+            "A Clanton campaign official",
+        ),
+        (
+            (
+                "Ted Cruise spoke.",
+                '"That can go a long way toward good relationships," said a senior Cruise adviser.',
+            ),
+            "a senior Cruise adviser",
+        ),
+        (
+            ('Donald Tramp spoke. "The bad ones?" Tramp asked. "Out!" the crowd yelled.',),
+            "the crowd",
+        ),
+        (
+            ('Sean Hanity asked. Donald Tramp spoke. "I would say this," Tramp answered.',),
+            "Donald Tramp",
+        ),
+        (
+            ('Megan Kelley spoke. "You have called women fat pigs," Kelley charged.',),
+            "Megan Kelley",
+        ),
+    ],
+)
+def test_a_name_modifying_a_noun_crowds_and_more_reporting_verbs(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

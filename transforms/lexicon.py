@@ -85,7 +85,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     site account brief motion commenter commenters attendee attendees participant
     participants witness witnesses observer observers onlooker onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
-    investigation""".split()
+    investigation crowd audience""".split()
 )
 
 
@@ -132,7 +132,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
     tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
     concludes interjected interjecting chanted chants bemoaned bemoans blamed blames quip
-    exhorted exhorts talked demanded estimated reacted read riffed riffs""".split()
+    exhorted exhorts talked demanded estimated reacted read riffed riffs charged answered
+    answers""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

@@ -158,6 +158,9 @@ NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?:[\w.’'\-]+\s+){1,6}(?:said|says|added|told|wrote|argued|noted|explained)\b"
 )
+NOUN_ENDING_PHRASE = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*(?:[.,;:!?]|$)"
+)
 TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|was|is|were|are|then))+\s*$")
 NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*$")
 DETERMINER_BEFORE_NAME = re.compile(
@@ -741,6 +744,7 @@ class _Resolver:
                 ]
                 while len(named) > 1 and NOUN_THEN_NAME.match(self.body, named[0][1]):
                     named = named[1:]  # "said Huckabee campaign spokesman Hogan Gidley"
+                named = [m for m in named if not self._modifies_a_noun(m[1])]  # "a Cruz adviser"
                 if named and len(right[: named[0][0] - tail_start].split()) <= 12:
                     return Speaker(named[0][2].name, named[0][2], cue_word)
             if PREPOSITION_AND_NAME.fullmatch(right_np.strip()):
@@ -1083,9 +1087,15 @@ class _Resolver:
                         return Speaker(person.name, person, None)
                     # "Clinton's campaign manager Robby Mook said …, arguing": the person the
                     # owner's noun names; "Gary Johnson's doctor is calling": the noun itself.
+                    lead = text[: start - offset]
                     head, head_end, possessive = owned
                     if is_role_head(head) and self._mention_at_or_after(offset + head_end):
                         continue
+                    determiner = DETERMINER_BEFORE_NAME.search(lead)
+                    if not possessive and determiner and can_be_source(head):
+                        # "A Clinton campaign official later walked back the comments, saying"
+                        description = text[determiner.start("det") : head_end]
+                        return Speaker(description.strip(), None, None)
                     if possessive and can_be_source(head):
                         owner_at = start - offset
                         title = TITLE_BEFORE.search(text, 0, owner_at)
@@ -1281,6 +1291,12 @@ class _Resolver:
         named_at = [m[0] for m in self.mentions if start <= m[0] < end and m[2] is subject.person]
         return not named_at or not self._after_preposition(named_at[0])  # none: a pronoun
 
+    def _modifies_a_noun(self, end: int) -> bool:
+        """Whether the name ending at `end` only modifies the noun after it, to the end of the
+        phrase ("said a senior Cruz adviser.")."""
+        noun = NOUN_ENDING_PHRASE.match(self.body, end)
+        return noun is not None and can_be_source(noun.group("head").lower())
+
     def _named_after_break(self, left: str, offset: int, person: Person) -> bool:
         """Whether the mention of person that ends left starts right after a comma or the
         quotation (a courtesy title allowed between)."""
@@ -1353,7 +1369,12 @@ class _Resolver:
             return None
         head, head_end = "", 0
         for word in re.finditer(r"[a-z][\w\-]*", found.group("words")):
-            if word.group() in STOP_WORDS or word.group() in CUE_VERBS:
+            if (
+                word.group() in STOP_WORDS
+                or word.group() in CUE_VERBS
+                or word.group() in FILLER
+                or word.group().endswith("ed")  # "campaign official later walked back"
+            ):
                 break
             head, head_end = word.group(), found.start("words") + word.end()
         if not head:
