@@ -1290,3 +1290,22 @@ def test_a_name_modifying_a_noun_crowds_and_more_reporting_verbs(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "A Government Accountability Office report released last year found that the agency "
+            'could not be sure the money was not coming from "the drug trade."',
+            "A Government Accountability Office report",
+        ),
+        (
+            "Hillary Clanton spoke. FBI director James Comay decided not to recommend indicting "
+            'Clanton even though he found "evidence" that she broke the law.',
+            "James Comay",
+        ),
+    ],
+)
+def test_findings_and_a_pronoun_of_the_other_sex(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)][-1] == speaker

@@ -931,11 +931,17 @@ class _Resolver:
             inside
             and lowered
             and lowered[-1] in ("he", "she")
-            and self._possessive_end(inside[-1][1])
+            and (
+                self._possessive_end(inside[-1][1])
+                or not _sex_matches(
+                    inside[-1][2], "male" if lowered[-1] in PRONOUNS_MALE else "female"
+                )
+            )
             and not OBJECT_RELATIVE.search(phrase)
         ):
             # "Clinton says she appreciated Machado's courage through what she calls": the
-            # pronoun right before the verb is its subject, not the owner named before it.
+            # pronoun right before the verb is its subject, not the owner named before it, nor
+            # a name of the other sex ("Comey decided not to indict Clinton … though he found").
             last_word = list(WORD.finditer(phrase))[-1]
             sex = "male" if lowered[-1] in PRONOUNS_MALE else "female"
             person = self.person_before(phrase_start + last_word.start(), sex)
@@ -990,6 +996,23 @@ class _Resolver:
             words, lowered = words[1:], lowered[1:]
         while words and (lowered[-1] in FILLER or _is_adverb(lowered[-1])):
             words, lowered = words[:-1], lowered[:-1]  # "the nominee has repeatedly"
+        participle = next(
+            (
+                i
+                for i in range(2, len(lowered))
+                if lowered[i].endswith("ed")
+                and can_be_source(lowered[i - 1])
+                and all(
+                    lowered[j - 1] in OBJECT_PREPOSITIONS
+                    for j in range(i + 1, len(lowered))
+                    if lowered[j] in DETERMINERS
+                )  # "report released last year", "musician quoted by the report"; not
+                # "a report published last July the committee"
+            ),
+            None,
+        )
+        if participle is not None:  # "A Government Accountability Office report released …"
+            words, lowered = words[:participle], lowered[:participle]
         if not words:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
