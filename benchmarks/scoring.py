@@ -121,7 +121,13 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     gold = re.sub(r"[’']s\b", "", gold)
     # An aside between dashes or a relative clause is one more part: 'Jason Sims — a
     # teacher from Mount Pleasant —', 'Sen. Jim Whelan who represents Atlantic City'.
-    gold = re.sub(r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)", ",", gold)
+    # So is a participle phrase after a description: 'A Government Accountability Office
+    # report released last year', 'a complaint filed by the SEC'.
+    gold = re.sub(
+        r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)|(?<=[a-z])\s+(?=[a-z]+ed\s+(?:by|last|in|on|this|earlier)\b)",
+        ",",
+        gold,
+    )
     parts = [part for part in gold.split(",") if part.strip()] or [gold]
     if any(_same_speaker_part(part, pred) for part in parts):
         return True

@@ -58,3 +58,12 @@ def test_a_generational_suffix_does_not_hide_the_surname() -> None:
     assert same_speaker("Vann R. Newkirk II, a writer for The Atlantic,", "Vann R. Newkirk")
     assert same_speaker("Joseph R. Biden Jr.", "Joe Biden")
     assert not same_speaker("Vann R. Newkirk II", "Vann R. Smith")
+
+
+def test_a_participle_phrase_after_a_gold_description_is_one_more_part() -> None:
+    assert same_speaker(
+        "A Government Accountability Office report released last year",
+        "A Government Accountability Office report",
+    )
+    assert same_speaker("a complaint filed by the SEC and a complaint by Vermont", "a complaint")
+    assert not same_speaker("A report released last year", "the committee")
