@@ -1309,3 +1309,29 @@ def test_a_name_modifying_a_noun_crowds_and_more_reporting_verbs(
 )
 def test_findings_and_a_pronoun_of_the_other_sex(paragraph: str, speaker: str) -> None:
     assert [name for _, name in speakers(paragraph)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers_expected"),
+    [
+        (
+            'His endorsements will carry "a great deal of weight" and bring candidates the '
+            '"grass-roots firepower" they need to win, DFA spokesman Neil Srokan said.',
+            ["Neil Srokan", "Neil Srokan"],
+        ),
+        (
+            "M. Dane Waters, whose group has been at the forefront of this effort, predicted that "
+            'delegates would "take this fight to the floor."',
+            ["M. Dane Waters"],
+        ),
+        (
+            '"It is going to be challenging," said a longtime GOP data expert who has worked for '
+            "a rival.",
+            ["a longtime GOP data expert"],
+        ),
+    ],
+)
+def test_a_credit_after_the_last_quotation_initials_and_experts(
+    paragraph: str, speakers_expected: list[str]
+) -> None:
+    assert [name for _, name in speakers(paragraph)] == speakers_expected

@@ -85,7 +85,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     site account brief motion commenter commenters attendee attendees participant
     participants witness witnesses observer observers onlooker onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
-    investigation crowd audience""".split()
+    investigation crowd audience expert""".split()
 )
 
 

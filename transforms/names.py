@@ -65,6 +65,7 @@ WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r"
 SUFFIXES_AFTER_NAME = re.compile(
     r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS | GENERATION_SUFFIXES)) + r")\b\.?)*"
 )
+INITIAL = re.compile(rf"(?:[{UPPER}]\.)+")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
 
@@ -309,6 +310,8 @@ def _common_words(text: str, words: list[str]) -> bool:
 def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return "first_name"
+    if len(words) >= 3 and INITIAL.fullmatch(words[0]) and first_name_gender(words[1]):
+        return "first_name"  # "M. Dane Waters"
     before = text[max(0, start - 40) : start].split()
     if before:
         previous = without_possessive(before[-1]).lower().rstrip(".,")

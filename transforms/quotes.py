@@ -482,6 +482,9 @@ class _Resolver:
             unnamed = unnamed or speaker  # '"…," she said' with no she: the other side first
         if unnamed is not None:
             return unnamed
+        shared = self._credit_after_last_quote(span, sentence_start, sentence_end)
+        if shared is not None:
+            return shared
         dash = DASH_CREDIT.match(after[0])
         if dash and span.closed:
             return self._speaker_from_phrase(dash.group("np"), after[1] + dash.start("np"), None)
@@ -509,6 +512,19 @@ class _Resolver:
             if self._subject_not_object(subject, sentence_start, span.mark_start):
                 return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
+
+    def _credit_after_last_quote(
+        self, span: QuoteSpan, sentence_start: int, sentence_end: int
+    ) -> Speaker | None:
+        """'… carry "a great deal of weight" and bring the "grass-roots firepower" they need,
+        DFA spokesman Neil Sroka said.': the credit after the sentence's last quotation is the
+        earlier ones' too."""
+        later = [s for s in self.spans if span.end < s.start and s.end <= sentence_end]
+        if not later or not WORD.search(self.body, span.end, later[0].mark_start):
+            return None  # none, or quotations side by side ('"…," "…"'): no shared credit
+        text, offset = self._outside_quotes(later[-1].end, sentence_end, stop_at_next_quote=True)
+        speaker = self._speaker_near_cue(text, offset, "after", sentence_start)
+        return speaker if speaker is not None and speaker.name is not None else None
 
     @staticmethod
     def _short_credit(after: str) -> bool:
