@@ -33,6 +33,7 @@ from benchmarks.scoring import (
     Ratio,
     Tally,
     fold,
+    judge_targets,
     locate,
     match_spans,
     same_name,
@@ -513,6 +514,19 @@ def show(title: str, lines: list[str], limit: int) -> None:
         print("   " + line)
 
 
+def print_targets(results: dict[str, Any]) -> None:
+    """Issue 3's targets for the sets scored in this run, each marked met or not."""
+    judged = judge_targets(results)
+    if not judged:
+        return
+    print(f"\n{'target (dev sets)':50} {'figure':>7} {'needs':>7}")
+    for label, figure, threshold, met in judged:
+        needs = f">= {threshold:.2f}"
+        print(f"{label:50} {figure:7.3f} {needs:>7}  {'met' if met else 'NOT MET'}")
+    met = sum(ok for *_, ok in judged)
+    print(f"targets met: {met} of {len(judged)} scored in this run")
+
+
 def print_results(results: dict[str, Any]) -> None:
     print(f"\n{'measure':66} {'P':>6} {'R':>6} {'F1':>6}   {'acc':>6} {'n':>6}")
     for name, value in results.items():
@@ -550,6 +564,7 @@ def main() -> int:
         if "amount-suites" in args.sets:
             results |= evaluate_amount_suites(args.shared, work, args.errors)
     print_results(results)
+    print_targets(results)
     return 0
 
 

@@ -61,6 +61,35 @@ class Ratio:
         self.right += int(ok)
 
 
+# Issue 3's targets on the dev sets: (label, result name, threshold). A Tally is judged on its
+# F1, a Ratio on its value.
+TARGETS: tuple[tuple[str, str, float], ...] = (
+    ("BBC quotes F1 @0.3", "quotes@0.3", 0.95),
+    ("BBC quotes F1 @0.8", "quotes@0.8", 0.93),
+    ("BBC speaker accuracy", "speaker accuracy", 0.93),
+    ("BBC people F1", "people", 0.92),
+    ("BBC role accuracy", "role accuracy", 0.85),
+    ("BBC affiliation accuracy", "affiliation accuracy", 0.80),
+    ("BBC amounts F1 (4 kinds)", "amounts (4 kinds)", 0.95),
+    ("PolNeAR dev quotes F1 @0.3", "polnear.dev quotes@0.3", 0.95),
+    ("PolNeAR dev quotes F1 @0.8", "polnear.dev quotes@0.8", 0.93),
+    ("PolNeAR dev speaker accuracy", "polnear.dev speaker accuracy (named speakers)", 0.93),
+    ("Recognizers-Text currency cases right", "suite rt_CurrencyModel cases right", 0.95),
+)
+
+
+def judge_targets(results: dict[str, Tally | Ratio]) -> list[tuple[str, float, float, bool]]:
+    """(label, figure, threshold, met) for each target whose set was scored in this run."""
+    judged = []
+    for label, name, threshold in TARGETS:
+        if name not in results:
+            continue
+        score = results[name]
+        figure = score.f1 if isinstance(score, Tally) else score.value
+        judged.append((label, figure, threshold, figure >= threshold))
+    return judged
+
+
 @dataclass
 class QuoteScore:
     at_03: Tally = field(default_factory=Tally)

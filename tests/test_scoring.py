@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.scoring import same_name, same_speaker
+from benchmarks.scoring import Ratio, Tally, judge_targets, same_name, same_speaker
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,15 @@ def test_a_participle_phrase_after_a_gold_description_is_one_more_part() -> None
     )
     assert same_speaker("a complaint filed by the SEC and a complaint by Vermont", "a complaint")
     assert not same_speaker("A report released last year", "the committee")
+
+
+def test_targets_are_judged_only_for_the_sets_scored() -> None:
+    results = {
+        "quotes@0.3": Tally(tp=95, fp=2, fn=3),
+        "polnear.dev speaker accuracy (named speakers)": Ratio(right=92, total=100),
+    }
+    judged = {label: (round(figure, 3), met) for label, figure, _, met in judge_targets(results)}
+    assert judged == {
+        "BBC quotes F1 @0.3": (0.974, True),
+        "PolNeAR dev speaker accuracy": (0.92, False),
+    }
