@@ -1335,3 +1335,11 @@ def test_a_credit_after_the_last_quotation_initials_and_experts(
     paragraph: str, speakers_expected: list[str]
 ) -> None:
     assert [name for _, name in speakers(paragraph)] == speakers_expected
+
+
+def test_a_participle_after_a_reported_clause_belongs_to_the_reporting_subject() -> None:
+    result = speakers(
+        "Hillary Clanton spoke. Even a top GOP strategist said Clanton will have to choose a "
+        'side, saying, "At some point, she is going to have to come out."'
+    )
+    assert [speaker for _, speaker in result] == ["a top GOP strategist"]

@@ -243,6 +243,8 @@ AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
 )
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+# The subject opening a reported clause right after its verb: "said [that] Clinton will".
+REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
 TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
@@ -786,7 +788,10 @@ class _Resolver:
             if (
                 finite is not None
                 and left.rstrip().endswith(",")
-                and not self._mention_between(offset + finite.end(), offset + cue.start())
+                and not self._mention_between(
+                    offset + REPORTED_SUBJECT.match(left, finite.end()).end(),  # type: ignore[union-attr]
+                    offset + cue.start(),
+                )  # "said Clinton will have to choose …, saying": the reported clause's subject
             ):
                 earlier = self._named_at_cue(text, offset, side, sentence_start, finite)
                 if earlier is not None:
