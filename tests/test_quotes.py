@@ -1343,3 +1343,11 @@ def test_a_participle_after_a_reported_clause_belongs_to_the_reporting_subject()
         'side, saying, "At some point, she is going to have to come out."'
     )
     assert [speaker for _, speaker in result] == ["a top GOP strategist"]
+
+
+def test_participles_of_reporting_verbs_report() -> None:
+    result = speakers(
+        'Donald Tramp says he goes "back to war tomorrow." He\'s predicting he will do "very, '
+        'very well" in Nevada.'
+    )
+    assert [speaker for _, speaker in result] == ["Donald Tramp", "Donald Tramp"]

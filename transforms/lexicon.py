@@ -133,7 +133,9 @@ CUE_VERBS: frozenset[str] = frozenset(
     tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
     concludes interjected interjecting chanted chants bemoaned bemoans blamed blames quip
     exhorted exhorts talked demanded estimated reacted read riffed riffs charged answered
-    answers found finds""".split()
+    answers found finds remarking asserting complaining praising blasting slamming mocking
+    criticizing criticising boasting joking quipping replying responding recalling conceding
+    acknowledging lamenting observing predicting""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
