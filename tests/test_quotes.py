@@ -1351,3 +1351,30 @@ def test_participles_of_reporting_verbs_report() -> None:
         'very well" in Nevada.'
     )
     assert [speaker for _, speaker in result] == ["Donald Tramp", "Donald Tramp"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Hillary Clanton spoke.",
+                "In an interview with hosts Joe Scarbor and Mika Brzezin, the Democratic "
+                'presidential candidate stated that the comments were "divisive".',
+            ),
+            "the Democratic presidential candidate",
+        ),
+        (
+            (
+                "Donald Tramp spoke.",
+                "House Republican Thomas Massie used to support Rand Paul, but now said Tramp had "
+                '"the opportunity to bring us together."',
+            ),
+            "Thomas Massie",
+        ),
+    ],
+)
+def test_an_unclosed_appositive_and_a_coordinated_verb_after_an_adverb(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [name for _, name in speakers(*paragraphs)][-1] == speaker

@@ -149,7 +149,7 @@ ISSUED_DOCUMENT = re.compile(
     re.DOTALL,
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
-COORDINATED_VERB = re.compile(r"\b(?:and|but)\s*$")
+COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
 # A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
 # campaign source"), and a determiner before it ("one", "a senior").
 # A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
@@ -986,7 +986,11 @@ class _Resolver:
                 # says whose; the description speaks.
                 description = phrase[determiner.start("det") : modified.end("head")]
                 return Speaker(description, None, cue)
-            tail = self._trailing_description(phrase, phrase_start, inside)
+            # a comma after the phrase closes an appositive ("Tony Blair, the prime minister,
+            # said"); without it the description is the subject ("In an interview with hosts Joe
+            # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated")
+            closed = self.body[phrase_end : phrase_end + 3].lstrip(" ")[:1] == ","
+            tail = self._trailing_description(phrase, phrase_start, inside, closed=closed)
             if tail is not None:
                 # "As far as whether Sanders still senses …, the Vermont senator": the
                 # description is the subject, the names before it are in an opening clause.
@@ -1265,7 +1269,7 @@ class _Resolver:
 
     @staticmethod
     def _trailing_description(
-        phrase: str, phrase_start: int, inside: list[tuple[int, int, Person]]
+        phrase: str, phrase_start: int, inside: list[tuple[int, int, Person]], *, closed: bool
     ) -> int | None:
         """Where a last comma segment that is a description ("the Vermont senator") starts,
         when it names nobody and is no appositive of a name just before its comma."""
@@ -1280,8 +1284,8 @@ class _Resolver:
             return None
         before = TRAILING_PARENTHESIS.sub("", phrase[: segment_start - 1]).rstrip()
         before = before.removesuffix("’s").removesuffix("'s")
-        if any(end - phrase_start == len(before) for _start, end, _p in inside):
-            return None  # "Tony Blair, the prime minister"
+        if closed and any(end - phrase_start == len(before) for _start, end, _p in inside):
+            return None  # "Tony Blair, the prime minister,"
         return segment_start
 
     @staticmethod
