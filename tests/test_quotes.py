@@ -1378,3 +1378,11 @@ def test_an_unclosed_appositive_and_a_coordinated_verb_after_an_adverb(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
+
+
+def test_an_age_description_credits_the_person_just_written_about() -> None:
+    result = speakers(
+        "Ivo Minarek, ranked 158th in the world, was forced to pull out of qualifying. "
+        '"For me, this was a big success," said the 20-year-old.'
+    )
+    assert [speaker for _, speaker in result] == ["Ivo Minarek"]

@@ -245,6 +245,7 @@ AS_PUT_IT = re.compile(
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 # The subject opening a reported clause right after its verb: "said [that] Clinton will".
 REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
+AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
 TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
@@ -1017,6 +1018,10 @@ class _Resolver:
             person = self.person_named(words[-1])
             if person is not None:
                 return Speaker(person.name, person, cue)
+        if AGE_DESCRIPTION.fullmatch(phrase.strip()):
+            # '"…," said the 34-year-old': the person the sentence before is about
+            person = self.person_before(phrase_start, "either")
+            return Speaker(person.name, person, cue) if person is not None else None
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
         while words and (lowered[-1] in FILLER or _is_adverb(lowered[-1])):
