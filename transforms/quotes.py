@@ -615,8 +615,10 @@ class _Resolver:
                 # exhaustion with bigotry as a reason. "The younger people are …"': a
                 # quotation opening the sentence after one about a person is that person's.
                 subject = self._sentence_subject(start, end)
-                if self._subject_not_object(subject, start, end):  # "Sessions with Jo Hale"
-                    return Speaker(subject.name, subject.person, None)  # type: ignore[union-attr]
+                if subject is not None and self._subject_not_object(
+                    subject, start, end
+                ):  # "Sessions with Jo Hale"
+                    return Speaker(subject.name, subject.person, None)
         if span.paragraph_index in last_by_paragraph:
             previous = last_by_paragraph[span.paragraph_index]
             return Speaker(previous.name, previous.person, None)
@@ -790,7 +792,7 @@ class _Resolver:
                 finite is not None
                 and left.rstrip().endswith(",")
                 and not self._mention_between(
-                    offset + REPORTED_SUBJECT.match(left, finite.end()).end(),  # type: ignore[union-attr]
+                    offset + _reported_clause_start(left, finite.end()),
                     offset + cue.start(),
                 )  # "said Clinton will have to choose …, saying": the reported clause's subject
             ):
@@ -1475,6 +1477,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         token.lower().replace(".", "") in ABBREVIATIONS
         or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token) is not None
     )
+
+
+def _reported_clause_start(text: str, at: int) -> int:
+    """Where the words after a reporting verb at `at` start, past the reported clause's own
+    subject ("said [that] Clinton will …")."""
+    reported = REPORTED_SUBJECT.match(text, at)
+    return reported.end() if reported else at
 
 
 def _is_adverb(word: str) -> bool:
