@@ -62,9 +62,7 @@ INVERTED_VERBS = frozenset("said says added asked told replied".split())
 # ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
-SUFFIXES_AFTER_NAME = re.compile(
-    r"(?:,?\s+(?:" + "|".join(sorted(POST_NOMINALS | GENERATION_SUFFIXES)) + r")\b\.?)*"
-)
+SUFFIXES_AFTER_NAME = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(NAME_SUFFIXES)) + r")\b\.?)*")
 INITIAL = re.compile(rf"(?:[{UPPER}]\.)+")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4

@@ -90,10 +90,15 @@ UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2
 # surrogate,"): a person named inside it is not the speaker.
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+# Irregular past tenses that follow a subject ("…, Trump went after Bush", "The Florida
+# senator sought"): one list for the two patterns below.
+IRREGULAR_PASTS = (
+    "made|said|gave|took|wrote|told|put|spoke|went|came|sent|got|began|held|kept|left|met|ran|"
+    "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
+    "knew|rose|shook|swore|wore|sought|lost|chose"
+)
 VERB_AFTER_NAME = re.compile(
-    r"(?: \([^()]{1,30}\))? (?:also |then |later )?"
-    r"(?:[a-z]+(?:ed|s)|made|said|gave|took|wrote|told|put|spoke|went|came|sent|got|began|held|kept|left|met|ran|saw|set|thought|won|found|brought|"
-    r"taught|stood|felt|led|paid|sat|struck|threw|drew|grew|knew|rose|shook|swore|wore)\b"
+    rf"(?: \([^()]{{1,30}}\))? (?:also |then |later )?(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS})\b"
 )
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
@@ -135,9 +140,7 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?P<plural>Several|Many|Some|(?<=, )(?:several|many|some)))"
     r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
     # a plural subject takes no -s: "several environmental groups granted"
-    r"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|said|told|sought|took|made|"
-    r"went|gave|began|spoke|wrote|came|stood|held|kept|left|put|ran|saw|sent|brought|felt|got|"
-    r"found|won|lost|led|met|struck|chose|drew|threw|rose|took)\b"
+    rf"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|{IRREGULAR_PASTS})\b"
 )
 # What may stand between a name and its verb: a short parenthesis, a comma.
 NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
@@ -150,14 +153,15 @@ ISSUED_DOCUMENT = re.compile(
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
-# A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
-# campaign source"), and a determiner before it ("one", "a senior").
 # A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
 NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 # Right after a quotation: a credit of a few words ending in a reporting verb.
 SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?:[\w.’'\-]+\s+){1,6}(?:said|says|added|told|wrote|argued|noted|explained)\b"
 )
+# A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
+# campaign source"; in the body, to punctuation: "said a senior Cruz adviser."), and a
+# determiner before it ("one", "a senior"); auxiliaries at the end are no noun ("has").
 NOUN_ENDING_PHRASE = re.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*(?:[.,;:!?]|$)"
 )
@@ -466,10 +470,11 @@ class _Resolver:
         quote_leads = not self.body[sentence_start : span.mark_start].strip(" \"“‘`'")
         # '… said "will assuage people's fears," the Florida senator said.': a quotation
         # closed by a comma and followed by a credit is credited there first.
+        lead_in = before[0].rstrip(" \"“‘`'")
         credit_follows = (
             self.body[span.start : span.end].rstrip().endswith(",")
             and self._short_credit(after[0])
-            and not before[0].rstrip(" \"“‘`'").endswith(":")  # 'X added: "…," she said'
+            and not lead_in.endswith(":")  # 'X added: "…," she said'
         )
         attempts = (
             [("after", after), ("before", before)]
@@ -495,8 +500,8 @@ class _Resolver:
             LABEL_BEFORE.search(
                 self.body, max(sentence_start, span.mark_start - 60), span.mark_start
             )
-            or before[0].rstrip(" \"“‘`'").endswith(":")
-            or ISSUED_DOCUMENT.match(before[0].rstrip(" ,:\"“‘`'"))
+            or lead_in.endswith(":")
+            or ISSUED_DOCUMENT.match(lead_in.rstrip(" ,:"))
         ):
             # 'Trump admires Putin as a "strong leader"': the words are the subject's; so are
             # those after a colon ('Trump leaned in and boomed: "Let's defeat her."') or a
@@ -505,7 +510,7 @@ class _Resolver:
             if subject is not None:
                 return subject
         if (
-            before[0].rstrip(" \"“‘`'").endswith(",")
+            lead_in.endswith(",")
             and self.body[span.start : span.start + 1].isupper()
             and not self._quoted_in(sentence_start, span.mark_start - 1)
         ):
@@ -740,9 +745,8 @@ class _Resolver:
             left_np = left.strip(" ,")
             # '"We're extremely happy" about the decision, said RoseAnn DeMoro': a phrase
             # opening with a preposition is no subject.
-            prepositional = (left_np.strip("\"”’' ").split()[:1] or [""])[
-                0
-            ] in OBJECT_PREPOSITIONS and "," not in left_np.strip("\"”’' ")
+            bare = left_np.strip("\"”’' ")
+            prepositional = (bare.split() or [""])[0] in OBJECT_PREPOSITIONS and "," not in bare
             if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS and not prepositional:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
@@ -757,9 +761,8 @@ class _Resolver:
                 tail_start = offset + cue.end()
                 named = [
                     m
-                    for m in self.mentions
-                    if tail_start <= m[0]
-                    and m[1] <= tail_start + len(tail)
+                    for m in self._mentions_in(tail_start, tail_start + len(tail))
+                    if m[1] <= tail_start + len(tail)
                     and not self._after_preposition(m[0])
                     and not self._possessive_end(m[1])  # "Clinton's introducer, actress …"
                 ]
@@ -942,37 +945,36 @@ class _Resolver:
         # Quoted words are blanked out of the phrase, and so are the names inside them.
         inside = [
             m
-            for m in self.mentions
-            if phrase_start <= m[0]
-            and m[1] <= phrase_end
-            and not self._in_quote(m[0])
-            and not self._after_preposition(m[0])
+            for m in self._mentions_in(phrase_start, phrase_end)
+            if m[1] <= phrase_end and not self._in_quote(m[0]) and not self._after_preposition(m[0])
         ]
         words = list(WORD.findall(phrase))
         # "He's claiming": the pronoun of a contraction
         lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
+        object_relative = OBJECT_RELATIVE.search(phrase) is not None
+        last_pronoun_sex = (
+            ("male" if lowered[-1] in PRONOUNS_MALE else "female")
+            if lowered and lowered[-1] in ("he", "she")
+            else None
+        )
         if (
             inside
-            and lowered
-            and lowered[-1] in ("he", "she")
+            and last_pronoun_sex is not None
             and (
                 self._possessive_end(inside[-1][1])
-                or not _sex_matches(
-                    inside[-1][2], "male" if lowered[-1] in PRONOUNS_MALE else "female"
-                )
+                or not _sex_matches(inside[-1][2], last_pronoun_sex)
             )
-            and not OBJECT_RELATIVE.search(phrase)
+            and not object_relative
         ):
             # "Clinton says she appreciated Machado's courage through what she calls": the
             # pronoun right before the verb is its subject, not the owner named before it, nor
             # a name of the other sex ("Comey decided not to indict Clinton … though he found").
             last_word = list(WORD.finditer(phrase))[-1]
-            sex = "male" if lowered[-1] in PRONOUNS_MALE else "female"
-            person = self.person_before(phrase_start + last_word.start(), sex)
+            person = self.person_before(phrase_start + last_word.start(), last_pronoun_sex)
             if person is not None:
                 return Speaker(person.name, person, cue)
         # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
-        if inside and not OBJECT_RELATIVE.search(phrase):
+        if inside and not object_relative:
             owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
             if owned and can_be_source(owned.group("head").lower()):
                 # "Mr Blair's official spokesman": the spokesman speaks, not Mr Blair.
@@ -1343,7 +1345,7 @@ class _Resolver:
         pronoun."""
         if subject is None or subject.person is None:
             return False
-        named_at = [m[0] for m in self.mentions if start <= m[0] < end and m[2] is subject.person]
+        named_at = [m[0] for m in self._mentions_in(start, end) if m[2] is subject.person]
         return not named_at or not self._after_preposition(named_at[0])  # none: a pronoun
 
     def _modifies_a_noun(self, end: int) -> bool:
@@ -1356,7 +1358,7 @@ class _Resolver:
         """Whether the mention of person that ends left starts right after a comma or the
         quotation (a courtesy title allowed between)."""
         end = offset + len(left.rstrip(" ,()"))
-        starts = [m[0] for m in self.mentions if m[2] is person and m[0] >= offset and m[1] <= end]
+        starts = [m[0] for m in self._mentions_in(offset, end) if m[2] is person and m[1] <= end]
         if not starts:
             return False
         return AFTER_BREAK.search(self.body, offset, starts[-1]) is not None
@@ -1384,6 +1386,12 @@ class _Resolver:
     def _mention_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.mention_starts, start)
         return index < len(self.mentions) and self.mentions[index][0] < end
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """The mentions that start in [start, end), in order (the mentions are sorted)."""
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end, low)
+        return self.mentions[low:high]
 
     def _last_doer(self, start: int, limit: int) -> Person | None:
         """The last person between `start` and `limit` followed by a verb of their own ("Cruz
