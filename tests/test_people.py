@@ -154,6 +154,13 @@ from transforms.quotes import extract_quotes
             "founder",
             "Wiesel Center",
         ),
+        # counsel is a role like lawyer
+        (
+            "Vivid Bank general counsel Maria Osei declined.",
+            "Maria Osei",
+            "general counsel",
+            "Vivid Bank",
+        ),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(

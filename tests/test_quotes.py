@@ -427,6 +427,57 @@ def test_a_description_after_an_opening_clause_is_the_subject_not_the_names_in_i
     assert [speaker for _, speaker in result] == ["Bernie Sanders", "Bernie Sanders"]
 
 
+def test_a_description_after_an_aside_between_dashes_is_the_subject() -> None:
+    result = speakers(
+        "Hillary Clinton left the department in 2013. In May - four months after Clinton left "
+        'office - the State Department told the group that "no records were located."'
+    )
+    assert result == [("no records were located.", "the State Department")]
+
+
+def test_a_possessive_owner_of_a_counsel_is_not_the_speaker() -> None:
+    result = speakers(
+        "Marcel Dorin was jailed in May. In court papers, Dorin's defense counsel asked for "
+        'three years, calling his hacking "an addiction of sorts."'
+    )
+    assert result == [("an addiction of sorts.", "Dorin's defense counsel")]
+
+
+def test_a_paper_that_reported_the_words_after_a_comma_closed_quotation_is_credited() -> None:
+    result = speakers(
+        "Paul Manley ran the firm. Manley admitted the work could be termed "
+        '"influence peddling," The Washington Post reported in 1991.'
+    )
+    assert result == [("influence peddling,", "The Washington Post")]
+
+
+def test_and_said_after_a_quotation_is_the_sentence_subjects_second_verb() -> None:
+    result = speakers(
+        'Donald Trump said Hillary Clinton lacks "the stamina" for the job. Trump summed up '
+        'Clinton as "terrible," and said she should not run.'
+    )
+    assert result == [("the stamina", "Donald Trump"), ("terrible,", "Donald Trump")]
+
+
+def test_a_credit_after_a_question_may_go_on_with_about() -> None:
+    result = speakers(
+        "Allan Lichtman is a historian.",
+        '"Why would you cozy up to George Bush?" Lichtman said about the senator\'s effort to '
+        "distance himself.",
+    )
+    assert result == [("Why would you cozy up to George Bush?", "Allan Lichtman")]
+
+
+def test_an_opening_mark_typed_after_the_quotations_comma_closes_it() -> None:
+    result = speakers(
+        "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to pull off.”"
+    )
+    assert result == [
+        ("It's unusual,", "Larry Noble"),
+        ("It's a hard thing to pull off.", "Larry Noble"),
+    ]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

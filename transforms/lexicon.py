@@ -30,7 +30,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     congresswoman representative mp mep ambassador envoy commissioner adviser advisor
     analyst economist strategist correspondent editor reporter professor lecturer
     researcher scientist counterpart deputy aide general colonel commander admiral
-    judge justice attorney lawyer prosecutor solicitor barrister coach manager captain
+    judge justice attorney lawyer counsel prosecutor solicitor barrister coach manager captain
     striker midfielder defender goalkeeper player champion singer actor actress star
     presenter host producer author writer artist designer musician composer rapper
     candidate nominee campaigner activist organiser organizer owner partner president-elect

@@ -119,6 +119,16 @@ def _role(text: str, mark: str, start: int, end: int, *, inside: bool) -> str:
     if mark == "‘":
         return "open" if start == 0 or text[start - 1] in OPEN_BEFORE else "none"
     if mark in ALWAYS_OPEN:
+        # An opening mark typed where a quotation closes ("“It's unusual,“ said Larry
+        # Noble"): after the quotation's punctuation, before a space, it closes.
+        if (
+            mark == "“"
+            and inside
+            and start > 0
+            and text[start - 1] in ",.!?"
+            and (end == len(text) or text[end] in CLOSE_AFTER)
+        ):
+            return "close"
         return "open"
     if mark in ALWAYS_CLOSE or mark == "’":
         # A closing mark typed where a quotation opens ("”We need law…"): an opener.

@@ -88,6 +88,7 @@ TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2,140}?\s*$")
 # A comma segment opened like this describes the name before it ("Flynn, a top Trump
 # surrogate,"): a person named inside it is not the speaker.
+SPACED_DASH = re.compile(r"\s[-–—]\s|\s?—\s?")
 DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 # Irregular past tenses that follow a subject ("…, Trump went after Bush", "The Florida
@@ -127,7 +128,7 @@ LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily"
 # Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
 CREDIT_ENDS = re.compile(
     r"\s*(?:[.,;!]|$|[A-Z]|[a-z]+ly\b|(?:to|on|in|at|from|during|after|before|with|as|while|"
-    r"via|him|her|them|reporters|journalists)\b)"
+    r"via|about|of|when|later|him|her|them|reporters|journalists)\b)"
 )
 # "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
 GOING_ON_TO = re.compile(
@@ -156,8 +157,11 @@ COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still)
 # A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
 NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 # Right after a quotation: a credit of a few words ending in a reporting verb.
+# Not a coordinated verb of the sentence's subject ('… as "terrible," and said she').
+COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
 SHORT_CREDIT = re.compile(
-    r"[\s\"”’',]*(?:[\w.’'\-]+\s+){1,6}(?:said|says|added|told|wrote|argued|noted|explained)\b"
+    r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
+    r"(?:said|says|added|told|wrote|argued|noted|explained|reported)\b"
 )
 # A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
 # campaign source"; in the body, to punctuation: "said a senior Cruz adviser."), and a
@@ -747,6 +751,13 @@ class _Resolver:
             # opening with a preposition is no subject.
             bare = left_np.strip("\"”’' ")
             prepositional = (bare.split() or [""])[0] in OBJECT_PREPOSITIONS and "," not in bare
+            if bare.lower() in COORDINATORS:
+                # 'Trump summed up Clinton as "terrible," and said she …': the verb is the
+                # sentence subject's second, not inverted before a subject of its own.
+                subject = self._sentence_subject(sentence_start, offset + cue.start())
+                if subject is None or subject.name is None:
+                    return None
+                return Speaker(subject.name, subject.person, cue_word)
             if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS and not prepositional:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
@@ -1283,7 +1294,14 @@ class _Resolver:
         """Where a last comma segment that is a description ("the Vermont senator") starts,
         when it names nobody and is no appositive of a name just before its comma."""
         cut = len(phrase.rstrip(" ,"))
-        segment_start = phrase.rfind(",", 0, cut) + 1
+        # The segment opens after the last comma, or after a dash that ends an aside ("In May
+        # - four months after Clinton left office - the State Department").
+        separator_end = phrase.rfind(",", 0, cut) + 1
+        dashes = list(SPACED_DASH.finditer(phrase, 0, cut))
+        separator_start = separator_end - 1
+        if dashes and dashes[-1].end() > separator_end:
+            separator_start, separator_end = dashes[-1].start(), dashes[-1].end()
+        segment_start = separator_end
         if segment_start == 0 or not DESCRIPTION_START.match(phrase, segment_start, cut):
             return None
         words = phrase[segment_start:cut].lower().split()
@@ -1291,7 +1309,7 @@ class _Resolver:
             return None
         if any(phrase_start + segment_start <= m[0] for m in inside):
             return None
-        before = TRAILING_PARENTHESIS.sub("", phrase[: segment_start - 1]).rstrip()
+        before = TRAILING_PARENTHESIS.sub("", phrase[:separator_start]).rstrip()
         before = before.removesuffix("’s").removesuffix("'s")
         if closed and any(end - phrase_start == len(before) for _start, end, _p in inside):
             return None  # "Tony Blair, the prime minister,"
