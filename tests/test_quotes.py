@@ -478,6 +478,31 @@ def test_an_opening_mark_typed_after_the_quotations_comma_closes_it() -> None:
     ]
 
 
+def test_words_quoted_in_a_sentence_with_no_reporting_verb_are_its_subjects() -> None:
+    result = speakers(
+        "Paul Rhodes spoke in Ohio. In the depths of the recession, Rhodes worried that the "
+        'safety net was becoming "a hammock that lulls able-bodied people to dependency."'
+    )
+    assert result == [("a hammock that lulls able-bodied people to dependency.", "Paul Rhodes")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject undergoes the verb
+        'Jose Morais, who was sent off, has been "reminded of his duties to the game and fans."',
+        # the quotation is a title
+        'Zach Carter co-hosts the podcast "So, That Happened."',
+        # the words are a document's
+        'Ash Carter met his counterpart "to discuss responses to the nuclear test," according '
+        "to a Pentagon readout.",
+    ],
+)
+def test_a_subject_is_not_given_words_that_are_not_its_own(sentence: str) -> None:
+    result = speakers("Jose Morais and Zach Carter and Ash Carter were there.", sentence)
+    assert [speaker for _, speaker in result] == [None]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

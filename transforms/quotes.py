@@ -158,6 +158,17 @@ COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still)
 NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 # Right after a quotation: a credit of a few words ending in a reporting verb.
 # Not a coordinated verb of the sentence's subject ('… as "terrible," and said she').
+# Before a quotation: the subject undergoes the verb ("has been"), or a relative clause
+# describes a thing (", which is").
+PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECASE)
+# A quotation right after the kind of work it is the title of.
+WORK_BEFORE = re.compile(
+    r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"
+    r"novel|memoir|headline|column|programme|program|slogan|hashtag|poster|ad|advert|video|"
+    r"episode|magazine|newspaper|website|blog|titled|entitled)\s*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
 SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
@@ -653,7 +664,43 @@ class _Resolver:
                 speaker = self._speaker_near_cue(text, text_offset, "before", start)
                 if speaker is not None and speaker.person is not None:
                     return Speaker(speaker.name, speaker.person, None)
+        if not opens_paragraph:
+            return self._subject_of_uncredited(span, sentence_start, sentence_end)
         return None
+
+    def _subject_of_uncredited(
+        self, span: QuoteSpan, sentence_start: int, sentence_end: int
+    ) -> Speaker | None:
+        """'Paul Ryan worried that the safety net was becoming "a hammock that lulls …"':
+        words quoted inside a sentence with no reporting verb are its subject's; not when the
+        subject undergoes the sentence ('Mourinho has been "reminded of …"') or a relative
+        clause describes something else ('the Sawyer Award, which is "presented to …"')."""
+        lead, _ = self._outside_quotes(sentence_start, span.mark_start)
+        after, _ = self._outside_quotes(span.end, sentence_end)
+        words = lead.split()
+        if (
+            not lead.strip(" \"“‘`'")
+            or PASSIVE_OR_RELATIVE.search(lead)
+            or WORK_BEFORE.search(lead)  # 'the podcast "So, That Happened."'
+            or sum(w[:1].isupper() for w in words) * 3 > len(words) * 2  # a headline
+            or next(_cue_verbs(lead, first=False), None) is not None
+            or next(_cue_verbs(after, first=False), None) is not None
+            or "according to" in after.lower()
+        ):
+            return None
+        subject = self._sentence_subject(sentence_start, span.mark_start)
+        if not self._subject_not_object(subject, sentence_start, span.mark_start):
+            return None
+        named_at = [
+            m[0]
+            for m in self._mentions_in(sentence_start, span.mark_start)
+            if subject is not None and m[2] is subject.person
+        ]
+        if named_at and not self._is_subject(named_at[0]):
+            return None  # "The Post sent its reporter Ann Lee into "a living room …""
+        if named_at and DETERMINER_END.search(self.body, max(0, named_at[0] - 5), named_at[0]):
+            return None  # 'The Rove ad hits Clinton for taking "54 times more …"'
+        return subject
 
     def _credit_follows(self, span: QuoteSpan, sentence_end: int) -> bool:
         """Whether a reporting verb follows the quotation in its sentence ('"Your Honor," I
