@@ -486,6 +486,14 @@ def test_words_quoted_in_a_sentence_with_no_reporting_verb_are_its_subjects() ->
     assert result == [("a hammock that lulls able-bodied people to dependency.", "Paul Rhodes")]
 
 
+def test_words_quoted_in_a_sentence_opened_by_a_description_are_the_descriptions() -> None:
+    result = speakers(
+        "The campaign sent an email to supporters on Tuesday, inviting them to enter a draw "
+        'to "win my engraved rifle!"'
+    )
+    assert result == [("win my engraved rifle!", "The campaign")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -689,6 +689,8 @@ class _Resolver:
         ):
             return None
         subject = self._sentence_subject(sentence_start, span.mark_start)
+        if subject is not None and subject.person is None and subject.name is not None:
+            return subject  # 'The GOP presidential candidate sent out an email … to "win my …"'
         if not self._subject_not_object(subject, sentence_start, span.mark_start):
             return None
         named_at = [
