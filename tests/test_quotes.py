@@ -511,6 +511,18 @@ def test_a_subject_is_not_given_words_that_are_not_its_own(sentence: str) -> Non
     assert [speaker for _, speaker in result] == [None]
 
 
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
+def test_a_verb_with_back_is_a_reply_that_credits_its_subject(verb: str) -> None:
+    result = speakers(
+        "Jim Bennett and Sandy Paradis stood outside the polling station.",
+        f'"Look at all these supporters," Paradis said. "They want free stuff," Bennett {verb}.',
+    )
+    assert result == [
+        ("Look at all these supporters,", "Sandy Paradis"),
+        ("They want free stuff,", "Jim Bennett"),
+    ]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -123,6 +123,11 @@ CREDIT_VERBS = INVERTING_CUES | frozenset(
 )
 MAX_CREDIT_WORDS = 12
 GOING_ON = frozenset("went goes go going".split())
+# "shot back", "hit back": a reply, with "back" after the verb.
+ANSWERING_BACK = frozenset(
+    "shot shoots shooting fired fires firing hit hits hitting snapped snaps pushed "
+    "pushes pushing".split()
+)
 LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily".split())
 # What may follow the verb of a credit: the end, who was told, where and how ("told
 # Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
@@ -393,6 +398,9 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
         match, word = words[i]
         if word in GOING_ON and [w for _, w in words[i + 1 : i + 3]] == ["on", "about"]:
             yield match  # "as Trump went on about "…"": talked at length
+            continue
+        if word in ANSWERING_BACK and i + 1 < len(words) and words[i + 1][1] == "back":
+            yield match  # "Bennett shot back", "Romney fired back", "Labour hit back"
             continue
         if word in CUE_VERBS and not (
             i > 0 and (_marks_a_noun(words[i - 1][0].group()) or _plural_after_of(words, i))
