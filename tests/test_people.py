@@ -241,6 +241,18 @@ def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band played Are You Lonesome Tonight to close the show.",
+        "Their single Do They Know It reached number one again.",
+        "In Just the Way You Are, the singer asks for nothing.",
+    ],
+)
+def test_a_capitalised_title_with_a_pronoun_or_verb_is_not_a_person(sentence: str) -> None:
+    assert people_of(sentence) == {}
+
+
 def test_person_slug_folds_accents_and_case() -> None:
     assert person_slug("Sergei Lavrov") == "sergei-lavrov"
     assert person_slug("Mevlüt Çavuşoğlu") == "mevlut-cavusoglu"

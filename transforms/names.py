@@ -86,6 +86,13 @@ class NameMention:
         return " ".join(self.tokens)
 
 
+# Pronouns and forms of "be"/"do": no word of a person's name, often one of a title's.
+CLAUSE_WORDS = frozenset(
+    "it its he she they we you his her their our my your are is was were am be been "
+    "do does did not".split()
+)
+
+
 def person_slug(name: str) -> str:
     """Stable id from a name: accents and case folded, `Sergei Lavrov` → `sergei-lavrov`."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -260,6 +267,8 @@ def _judge_words(
         return None
     if any(w.lower() in NON_PERSON_WORDS or w.lower().endswith(ADJECTIVE_SUFFIXES) for w in name):
         return None
+    if any(w.lower() in CLAUSE_WORDS for w in name):
+        return None  # a title in capitals: "Just the Way You Are", "What We Do"
     if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
         return None
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in name):
