@@ -523,6 +523,16 @@ def test_a_verb_with_back_is_a_reply_that_credits_its_subject(verb: str) -> None
     ]
 
 
+def test_a_name_after_said_that_is_the_reported_clauses_subject_not_the_speaker() -> None:
+    result = speakers(
+        "Judge Peter Alder hears the case.",
+        "Ross, who earlier asked whether Alder's Cuban roots made him biased because of Ross's "
+        'plan for building a fence on the southern border, said Monday that Alder "is, we '
+        'believe, Cuban."',
+    )
+    assert result == [("is, we believe, Cuban.", "Ross")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

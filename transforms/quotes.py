@@ -174,6 +174,8 @@ WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# Words that open a reported clause: the name after them is its subject, not the verb's.
+REPORTED_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|how|why)\b", re.IGNORECASE)
 COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
 SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
@@ -936,7 +938,12 @@ class _Resolver:
                         return found
         # Inverted: `said Mr Brown: "…"`.
         right_np = _up_to_break(right, ",;:!?(")
-        if right_np.strip() and len(right_np.split()) <= 5 and cue_word.lower() in INVERTING_CUES:
+        if (
+            right_np.strip()
+            and len(right_np.split()) <= 5
+            and cue_word.lower() in INVERTING_CUES
+            and not REPORTED_CLAUSE_OPENER.search(right_np)  # 'said Friday that Curiel "…"'
+        ):
             return self._speaker_from_phrase(
                 right_np, offset + cue.end() + right.find(right_np), cue_word
             )
