@@ -241,6 +241,11 @@ def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
 
 
+def test_a_middle_name_that_is_also_a_place_word_stays_in_the_name() -> None:
+    people = people_of("said Kathleen Hall Jamieson, a professor. Bands played the Albert Hall.")
+    assert list(people) == ["Kathleen Hall Jamieson"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

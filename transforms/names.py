@@ -86,6 +86,9 @@ class NameMention:
         return " ".join(self.tokens)
 
 
+# Words of organisations and places that are also surnames: between a first name and a last
+# one they are a name's ("Kathleen Hall Jamieson"); last, they stay a place's ("Albert Hall").
+ALSO_SURNAMES = frozenset("hall park church house banks bank mills lake rivers".split())
 # Pronouns and forms of "be"/"do": no word of a person's name, often one of a title's.
 CLAUSE_WORDS = frozenset(
     "it its he she they we you his her their our my your are is was were am be been "
@@ -265,7 +268,12 @@ def _judge_words(
     name = tuple(words[first:])
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
-    if any(w.lower() in NON_PERSON_WORDS or w.lower().endswith(ADJECTIVE_SUFFIXES) for w in name):
+    inner_surnames = len(name) >= 3 and first_name_gender(name[0]) is not None
+    if any(
+        w.lower() in NON_PERSON_WORDS or w.lower().endswith(ADJECTIVE_SUFFIXES)
+        for i, w in enumerate(name)
+        if not (inner_surnames and 0 < i < len(name) - 1 and w.lower() in ALSO_SURNAMES)
+    ):
         return None
     if any(w.lower() in CLAUSE_WORDS for w in name):
         return None  # a title in capitals: "Just the Way You Are", "What We Do"
