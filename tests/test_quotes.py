@@ -533,6 +533,16 @@ def test_a_name_after_said_that_is_the_reported_clauses_subject_not_the_speaker(
     assert result == [("is, we believe, Cuban.", "Ross")]
 
 
+def test_went_on_after_a_quotation_credits_the_one_who_continued() -> None:
+    result = speakers(
+        "Rita Moss and Dan Hale debated on Friday.",
+        '"It can happen at any age," Moss said.',
+        '"You know, it happens, right?" Hale went on, as if he had not heard her. "You get '
+        'over it."',
+    )
+    assert [speaker for _, speaker in result] == ["Rita Moss", "Dan Hale", "Dan Hale"]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

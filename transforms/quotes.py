@@ -176,6 +176,8 @@ WORK_BEFORE = re.compile(
 DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Words that open a reported clause: the name after them is its subject, not the verb's.
 REPORTED_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|how|why)\b", re.IGNORECASE)
+# '"…?" Trump went on, as if he had not heard her.': he continued speaking.
+WENT_ON = re.compile(r"\b(?:went|goes)\s+on\b(?=\s*(?:[,.;:]|$))")
 COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
 SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
@@ -401,6 +403,14 @@ def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
         if word in GOING_ON and [w for _, w in words[i + 1 : i + 3]] == ["on", "about"]:
             yield match  # "as Trump went on about "…"": talked at length
             continue
+        if (
+            word in GOING_ON
+            and i + 1 < len(words)
+            and words[i + 1][1] == "on"
+            and text[words[i + 1][0].end() :].lstrip()[:1] in ("", ",", ".", ";", ":")
+        ):
+            yield match  # '"…," Trump went on, as if he had not heard her': he continued
+            continue
         if word in ANSWERING_BACK and i + 1 < len(words) and words[i + 1][1] == "back":
             yield match  # "Bennett shot back", "Romney fired back", "Labour hit back"
             continue
@@ -612,7 +622,7 @@ class _Resolver:
                     if n < MAX_CREDIT_WORDS and m.group().lower() in CREDIT_VERBS
                 ),
                 None,
-            )
+            ) or WENT_ON.search(text, 0, _end_of_word(text, MAX_CREDIT_WORDS + 1))
             if verb is None or not CREDIT_ENDS.match(text, verb.end()):
                 # '"…?" Connors has also agreed to commentate', '"…?" Mr Pugh said: "…"'
                 # (a new statement, not a credit)
@@ -1558,6 +1568,14 @@ def _up_to_break(text: str, breaks: str) -> str:
         if char == "." and not _is_abbreviation(text, index):
             return text[:index]
     return text
+
+
+def _end_of_word(text: str, count: int) -> int:
+    """Where the count-th word of text ends (the text's end when it has fewer)."""
+    for n, match in enumerate(WORD.finditer(text), start=1):
+        if n == count:
+            return match.end()
+    return len(text)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
