@@ -543,6 +543,21 @@ def test_went_on_after_a_quotation_credits_the_one_who_continued() -> None:
     assert [speaker for _, speaker in result] == ["Rita Moss", "Dan Hale", "Dan Hale"]
 
 
+def test_a_short_aside_in_parentheses_stays_with_the_subject_before_the_verb() -> None:
+    result = speakers(
+        "Other candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said that "
+        'he would "carpet-bomb them into oblivion."'
+    )
+    assert result == [("carpet-bomb them into oblivion.", "Ted Cruz")]
+
+
+def test_an_acronym_in_parentheses_is_not_part_of_a_described_speaker() -> None:
+    result = speakers(
+        'The Pensions Policy Institute (PPI) said the plan was "a step in the right direction".'
+    )
+    assert result == [("a step in the right direction", "The Pensions Policy Institute")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

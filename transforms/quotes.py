@@ -278,6 +278,7 @@ TIME_WORDS = frozenset("week month year morning afternoon evening night weekend 
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
 APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
+SHORT_PARENTHESIS = re.compile(r"\([^()\"“”]{1,30}\)")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 # What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
 TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|the|The)|[’']s)\s*[\"“‘']?\s*$")
@@ -1033,7 +1034,9 @@ class _Resolver:
             for m in self._mentions_in(phrase_start, phrase_end)
             if m[1] <= phrase_end and not self._in_quote(m[0]) and not self._after_preposition(m[0])
         ]
-        words = list(WORD.findall(phrase))
+        # An acronym or a state in parentheses is no word of the subject: "The Welsh Local
+        # Government Association (WLGA)", "Sen. Ted Cruz (Tex.)".
+        words = list(WORD.findall(SHORT_PARENTHESIS.sub(" ", phrase)))
         # "He's claiming": the pronoun of a contraction
         lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
         object_relative = OBJECT_RELATIVE.search(phrase) is not None
@@ -1639,8 +1642,10 @@ def _description_head(lowered: list[str], words_capitalised: list[bool] | None =
 def _last_clause(text: str) -> str:
     """The words just before a reporting verb, back to a clause break; appositives kept."""
     stripped = text.rstrip(" ,")
-    pieces = CLAUSE_BREAK.split(stripped)
-    clause = pieces[-1] if pieces else stripped
+    # A short aside in parentheses is part of the clause: "Sen. Ted Cruz (Tex.) has said".
+    masked = SHORT_PARENTHESIS.sub(lambda m: " " * len(m.group()), stripped)
+    breaks = list(CLAUSE_BREAK.finditer(masked))
+    clause = stripped[breaks[-1].end() :] if breaks else stripped
     words = clause.split()
     if len(words) > MAX_SUBJECT_WORDS + 6:
         clause = " ".join(words[-(MAX_SUBJECT_WORDS + 6) :])
