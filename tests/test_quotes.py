@@ -558,6 +558,23 @@ def test_an_acronym_in_parentheses_is_not_part_of_a_described_speaker() -> None:
     assert result == [("a step in the right direction", "The Pensions Policy Institute")]
 
 
+def test_a_participle_aside_after_the_subject_is_skipped() -> None:
+    result = speakers(
+        "Benjamin Netanyahu is in Washington. An Israeli official, speaking on the condition "
+        "of anonymity to discuss the prime minister's schedule, said Wednesday that Netanyahu "
+        '"will meet with any candidate from any party."'
+    )
+    assert result == [("will meet with any candidate from any party.", "An Israeli official")]
+
+
+def test_a_participle_aside_inside_an_opening_phrase_does_not_hide_the_subject() -> None:
+    result = speakers(
+        "With her husband, former President Bill Clinton, standing by her side, Hillary "
+        'Clinton has told her supporters that "we are in this together."'
+    )
+    assert result == [("we are in this together.", "Hillary Clinton")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

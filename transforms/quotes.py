@@ -278,6 +278,8 @@ TIME_WORDS = frozenset("week month year morning afternoon evening night weekend 
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
 APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
+# ", speaking on condition of anonymity": a participle opening an aside after the subject.
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
 SHORT_PARENTHESIS = re.compile(r"\([^()\"“”]{1,30}\)")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 # What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
@@ -1020,6 +1022,18 @@ class _Resolver:
             found = self._speaker_from_phrase(rest, phrase_start + opening.end(), cue)
             if found is not None:
                 return found
+        aside = PARTICIPLE_ASIDE.search(phrase)
+        if (
+            aside
+            and len(phrase[: aside.start()].split()) <= MAX_SUBJECT_WORDS
+            and (phrase.split() or [""])[0].lower() not in OBJECT_PREPOSITIONS
+            and "," not in phrase[aside.end() :].rstrip(" ,")  # no subject after the aside
+        ):
+            # "An Israeli official, speaking on the condition of anonymity to discuss …,": the
+            # subject is before the participle's aside.
+            found = self._speaker_from_phrase(phrase[: aside.start()], phrase_start, cue)
+            if found is not None and found.name is not None:
+                return found
         issued = ISSUED_DOCUMENT.match(phrase)
         if issued:
             # "the Security Council issued a statement calling": the issuer speaks, not the
@@ -1647,6 +1661,8 @@ def _last_clause(text: str) -> str:
     breaks = list(CLAUSE_BREAK.finditer(masked))
     clause = stripped[breaks[-1].end() :] if breaks else stripped
     words = clause.split()
-    if len(words) > MAX_SUBJECT_WORDS + 6:
+    aside = PARTICIPLE_ASIDE.search(clause)
+    subject_then_aside = aside is not None and len(clause[: aside.start()].split()) <= 3
+    if len(words) > MAX_SUBJECT_WORDS + 6 and not subject_then_aside:
         clause = " ".join(words[-(MAX_SUBJECT_WORDS + 6) :])
     return clause if clause.strip() else stripped
