@@ -575,6 +575,23 @@ def test_a_participle_aside_inside_an_opening_phrase_does_not_hide_the_subject()
     assert result == [("we are in this together.", "Hillary Clinton")]
 
 
+def test_a_description_ending_in_an_organisations_name_speaks_as_the_noun_before_it() -> None:
+    result = speakers(
+        'The Israeli newspaper Haaretz noted that "officials do not meet with such politicians."'
+    )
+    assert result == [
+        ("officials do not meet with such politicians.", "The Israeli newspaper Haaretz")
+    ]
+
+
+def test_the_frontrunner_is_a_role_of_the_person_who_has_it() -> None:
+    result = speakers(
+        "Democratic frontrunner Hillary Clinton campaigned in the capital.",
+        'The Democratic frontrunner wrote that "the District is often neglected."',
+    )
+    assert result == [("the District is often neglected.", "Hillary Clinton")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -28,7 +28,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     chairperson spokesman spokeswoman spokesperson executive director officer ceo cfo coo
     founder co-founder boss chief head manager governor mayor senator congressman
     congresswoman representative mp mep ambassador envoy commissioner adviser advisor
-    analyst economist strategist correspondent editor reporter professor lecturer
+    analyst economist strategist correspondent editor reporter professor lecturer frontrunner
     researcher scientist counterpart deputy aide general colonel commander admiral
     judge justice attorney lawyer counsel prosecutor solicitor barrister coach manager captain
     striker midfielder defender goalkeeper player champion singer actor actress star

@@ -1186,7 +1186,9 @@ class _Resolver:
                 lowered[-1] in CUE_VERBS or lowered[-1] in PRONOUN_WORDS or lowered[-1] in FILLER
             ):  # "the mayor said", "the statement noted they"
                 words, lowered = words[:-1], lowered[:-1]
-            head = _description_head(lowered, [w[:1].isupper() for w in words])
+            head = _description_head(
+                lowered, [w[:1].isupper() for w in words], name_after_noun=True
+            )
             if not (
                 can_be_source(head)
                 or head in GROUP_NOUNS
@@ -1630,7 +1632,12 @@ def _description_start(lowered: list[str]) -> int | None:
     return starts[0] if starts else None
 
 
-def _description_head(lowered: list[str], words_capitalised: list[bool] | None = None) -> str:
+def _description_head(
+    lowered: list[str],
+    words_capitalised: list[bool] | None = None,
+    *,
+    name_after_noun: bool = False,
+) -> str:
     """The noun a description is about: `spokeswoman` in "a spokeswoman for Human Rights Watch",
     `colleagues` in "one of her colleagues", `report` in "the latest report"."""
     words_capitalised = words_capitalised or [False] * len(lowered)
@@ -1650,6 +1657,16 @@ def _description_head(lowered: list[str], words_capitalised: list[bool] | None =
             if lowered[i - 1] in POSTNOMINAL_ADJECTIVES and i > 2:
                 return lowered[i - 2]  # "a source familiar with", "an aide close to"
             return lowered[i - 1]
+    if name_after_noun and not is_role_head(lowered[-1]):
+        named_from = len(lowered)
+        while named_from > 1 and words_capitalised[named_from - 1]:
+            named_from -= 1
+        if (
+            1 < named_from <= 4
+            and named_from < len(lowered)
+            and can_be_source(lowered[named_from - 1])
+        ):
+            return lowered[named_from - 1]  # "the Israeli newspaper Haaretz": a newspaper
     return lowered[-1]
 
 
