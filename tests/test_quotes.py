@@ -592,6 +592,15 @@ def test_the_frontrunner_is_a_role_of_the_person_who_has_it() -> None:
     assert result == [("the District is often neglected.", "Hillary Clinton")]
 
 
+def test_a_name_right_before_a_colon_lead_in_is_the_speaker() -> None:
+    result = speakers(
+        "Republican pollster Daron Shaw has studied primaries for decades.",
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+        '"Historically, lesser-known candidates do well late."',
+    )
+    assert result == [("Historically, lesser-known candidates do well late.", "Daron Shaw")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

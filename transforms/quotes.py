@@ -544,6 +544,10 @@ class _Resolver:
             # 'Trump admires Putin as a "strong leader"': the words are the subject's; so are
             # those after a colon ('Trump leaned in and boomed: "Let's defeat her."') or a
             # statement put out ('Trump issued a statement, "Last night, …"').
+            colon_at = before[1] + len(lead_in) - 1
+            named = self._mention_ending_at(colon_at) if lead_in.endswith(":") else None
+            if named is not None:  # '… for Republican contests - Philip Bump: "…"'
+                return Speaker(named.name, named, None)
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
