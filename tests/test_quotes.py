@@ -601,6 +601,17 @@ def test_a_name_right_before_a_colon_lead_in_is_the_speaker() -> None:
     assert result == [("Historically, lesser-known candidates do well late.", "Daron Shaw")]
 
 
+def test_a_role_between_an_opening_phrase_and_the_name_keeps_the_name_the_subject() -> None:
+    result = speakers(
+        "In response to the loss of life, Republican presidential nominee Donald Trump issued "
+        "the following statement:",
+        '"Our prayers are with all those affected by the attacks in Munich."',
+    )
+    assert result == [
+        ("Our prayers are with all those affected by the attacks in Munich.", "Donald Trump")
+    ]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

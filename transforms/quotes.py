@@ -1270,7 +1270,7 @@ class _Resolver:
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
                 # after an opening phrase's comma, followed by its verb.
                 # A capitalised title before the name stays with it ("…, President Obama is").
-                untitled = TRAILING_CAPITALISED.sub("", head)
+                untitled = _without_trailing_title(head)
                 if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
                     return Speaker(person.name, person, None)
         if deferred is None:
@@ -1591,6 +1591,28 @@ def _up_to_break(text: str, breaks: str) -> str:
         if char == "." and not _is_abbreviation(text, index):
             return text[:index]
     return text
+
+
+def _without_trailing_title(head: str) -> str:
+    """head less the title right before a name: capitalised words and, up to three, the words
+    of a role ("…, Republican presidential nominee" before "Donald Trump")."""
+    untitled = TRAILING_CAPITALISED.sub("", head)
+    words = untitled.split()
+    role_words = 0
+    while (
+        words
+        and role_words < 3
+        and (
+            is_role_head(words[-1])
+            or words[-1].lower() in ROLE_MODIFIERS
+            or words[-1].endswith("al")
+        )
+    ):
+        words.pop()
+        role_words += 1
+    if role_words and words and words[-1][:1].isupper():
+        return TRAILING_CAPITALISED.sub("", " ".join(words))
+    return " ".join(words) + " " if role_words else untitled
 
 
 def _end_of_word(text: str, count: int) -> int:
