@@ -16,15 +16,102 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from transforms.attribution_patterns import (
+    ACCORDING_TO,
+    AFTER_BREAK,
+    AGE_DESCRIPTION,
+    ANTECEDENT,
+    APPOSITIVE_TO_CUE,
+    APPOSITIVE_TO_WHO,
+    AS_PUT_IT,
+    CLAUSE_PUNCTUATION,
+    CONTRACTED_PRONOUN,
+    COORDINATED_VERB,
+    COORDINATORS,
+    COURTESY_OR_NOTHING,
+    CREDIT_ENDS,
+    CREDIT_VERBS,
+    DASH_CREDIT,
+    DESCRIBED_SUBJECT,
+    DESCRIPTION_START,
+    DETERMINER_BEFORE_NAME,
+    DETERMINER_END,
+    DETERMINERS,
+    FILLER,
+    GOING_ON_TO,
+    GROUP_NOUNS,
+    INTRODUCTORY_PHRASE,
+    INVERTING_CUES,
+    ISSUED_DOCUMENT,
+    LABEL_BEFORE,
+    LEAD_WINDOW,
+    MAX_CREDIT_WORDS,
+    MAX_SUBJECT_WORDS,
+    NAME_THEN_VERB,
+    NON_SPEAKER_LABELS,
+    NOUN_AFTER_NAME,
+    NOUN_ENDING_PHRASE,
+    NOUN_MARKERS,
+    NOUN_THEN_NAME,
+    OBJECT_PREPOSITIONS,
+    OBJECT_RELATIVE,
+    OPENER_WORDS,
+    OPENING_PHRASE,
+    OWNED_WORDS,
+    PARENTHETICAL,
+    PARTICIPLE_ASIDE,
+    PASSIVE_OR_RELATIVE,
+    POSSESSED_SOURCE,
+    PREPOSITION_AND_NAME,
+    PREPOSITIONS,
+    PRONOUN_WORDS,
+    QUANTIFIERS,
+    RELATIVE_BEFORE_CUE,
+    RELATIVE_START,
+    RELATIVE_WORD,
+    REPORTED_CLAUSE_OPENER,
+    SENTENCE_BREAK,
+    SENTENCE_INITIAL_THE,
+    SENTENCE_OPENS_AT,
+    SENTENCE_STOP,
+    SEXED_HONORIFICS,
+    SHORT_CREDIT,
+    SHORT_PARENTHESIS,
+    SPACED_DASH,
+    STAGE_DIRECTION,
+    STOP_WORDS,
+    SUBORDINATE_OPENING,
+    TIME_WORDS,
+    TITLE_BEFORE,
+    TITLE_LEAD,
+    TITLE_WORD,
+    TRAILING_AUX,
+    TRAILING_PARENTHESIS,
+    UNCLOSED_APPOSITIVE,
+    UNNAMED_SOURCES,
+    VERB_AFTER_NAME,
+    WENT_ON,
+    WHO_BEFORE,
+    WORD,
+    WORK_BEFORE,
+)
+from transforms.clause_text import (
+    cue_verbs,
+    description_head,
+    description_start,
+    end_of_word,
+    is_abbreviation,
+    is_adverb,
+    last_clause,
+    reported_clause_start,
+    up_to_break,
+    without_trailing_title,
+)
 from transforms.lexicon import (
-    COURTESY_TITLE,
     CUE_VERBS,
-    FEMALE_HONORIFICS,
     HONORIFICS,
-    MALE_HONORIFICS,
     NON_PERSON_WORDS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -36,270 +123,7 @@ from transforms.names import past_name_suffixes
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
-from transforms.sentences import ABBREVIATIONS, sentence_bounds
-
-WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
-PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,]{1,80}?,\s")
-# `“…” ― Esther Tapia`: a quotation credited after a dash.
-# A full stop inside it only after an initial ("― Edwin G. Monroy").
-DASH_CREDIT = re.compile(
-    r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
-)
-# The noun phrase after "according to", initials kept ("William J. Bennett").
-ACCORDING_TO = re.compile(
-    r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80})", re.IGNORECASE
-)
-FILLER = frozenset(
-    """also however yesterday today tonight later earlier previously recently again then
-    further has have had was were is are would will had been once later separately last
-    night week month year on monday tuesday wednesday thursday friday saturday sunday
-    but and so that while who which since could can should might must only just""".split()
-)
-# Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
-# listener instead. Present forms that are also plural nouns ("claims of a falling-out with
-# X", "notes", "replies") are left out.
-INVERTING_CUES = frozenset(
-    """said says added adds asked asks continued continues explained explains wrote writes
-    noted recalled insisted insists argued argues replied stated declared declares observed
-    observes remarked acknowledged acknowledges admitted admits conceded concedes claimed
-    warned warns reported reads""".split()
-)
-GROUP_NOUNS = frozenset(
-    """officials analysts experts critics sources police residents witnesses campaigners
-    ministers investors economists researchers doctors scientists lawyers protesters
-    activists supporters opponents observers diplomats executives workers unions
-    prosecutors investigators detectives officers authorities lawmakers outlets groups
-    organizations organisations commentators pundits voters""".split()
-)
-PREPOSITIONS = frozenset("of for at from with in on".split())
-POSTNOMINAL_ADJECTIVES = frozenset("familiar close loyal opposed allied linked".split())
-OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
-    "to against about by among between during under over into through throughout despite via "
-    "toward towards upon within".split()
-)
-# "the spokesman said" is usually nobody named in the article: kept as a description.
-UNNAMED_SOURCES = frozenset(
-    "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
-)
-# What may stand between a quotation and the name credited after it: nothing or a title.
-COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+){{0,2}})?")
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
-TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
-UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2,140}?\s*$")
-# A comma segment opened like this describes the name before it ("Flynn, a top Trump
-# surrogate,"): a person named inside it is not the speaker.
-SPACED_DASH = re.compile(r"\s[-–—]\s|\s?—\s?")
-DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
-TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
-# Irregular past tenses that follow a subject ("…, Trump went after Bush", "The Florida
-# senator sought"): one list for the two patterns below.
-IRREGULAR_PASTS = (
-    "made|said|gave|took|wrote|told|put|spoke|went|came|sent|got|began|held|kept|left|met|ran|"
-    "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
-    "knew|rose|shook|swore|wore|sought|lost|chose"
-)
-VERB_AFTER_NAME = re.compile(
-    rf"(?: \([^()]{{1,30}}\))? (?:also |then |later )?(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS})\b"
-)
-OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
-# After a name: "'s official spokesman" (the head is checked with can_be_source).
-POSSESSED_SOURCE = re.compile(
-    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
-    r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
-)
-# After a name, the words of a noun it owns or modifies, up to a verb or another name:
-# "'s doctor" (is calling), " campaign manager" (Robby Mook).
-OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
-CONTRACTED_PRONOUN = {
-    f"{pronoun}{apostrophe}{ending}": pronoun
-    for pronoun in ("he", "she", "it")
-    for apostrophe in "'’"
-    for ending in ("s", "d", "ll")
-}
-CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
-# Verbs that only report speech, for a credit opening the sentence after a quotation.
-CREDIT_VERBS = INVERTING_CUES | frozenset(
-    "told tells asked asks tweeted shouted shouts yelled".split()
-)
-MAX_CREDIT_WORDS = 12
-GOING_ON = frozenset("went goes go going".split())
-# "shot back", "hit back": a reply, with "back" after the verb.
-ANSWERING_BACK = frozenset(
-    "shot shoots shooting fired fires firing hit hits hitting snapped snaps pushed "
-    "pushes pushing".split()
-)
-LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily".split())
-# What may follow the verb of a credit: the end, who was told, where and how ("told
-# Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
-CREDIT_ENDS = re.compile(
-    r"\s*(?:[.,;!]|$|[A-Z]|[a-z]+ly\b|(?:to|on|in|at|from|during|after|before|with|as|while|"
-    r"via|about|of|when|later|him|her|them|reporters|journalists)\b)"
-)
-# "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
-GOING_ON_TO = re.compile(
-    r"\s+(?:went|goes|go|continued|continues|proceeded|wanted|tried|used|began|begins)"
-    r"(?:\s+on)?\s+to\s*$"
-)
-# A sentence opened by a description and its verb: "The Florida senator sought".
-DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:The|A|An|Another|One|"
-    r"(?P<plural>Several|Many|Some|(?<=, )(?:several|many|some)))"
-    r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
-    # a plural subject takes no -s: "several environmental groups granted"
-    rf"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|{IRREGULAR_PASTS})\b"
-)
-# What may stand between a name and its verb: a short parenthesis, a comma.
-NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
-# A phrase that ends with a document its subject put out: "the council issued a statement".
-ISSUED_DOCUMENT = re.compile(
-    r"(?P<np>.*\S)\s+(?:(?:has|have|had|also|then)\s+)?(?:issued|released|published|put out|sent|"
-    r"posted|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|letter|memo|report|note|release|message)\s*$",
-    re.DOTALL,
-)
-# A reporting verb coordinated with the one before: "… and said", "… but added".
-COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
-# A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
-NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
-# Right after a quotation: a credit of a few words ending in a reporting verb.
-# Not a coordinated verb of the sentence's subject ('… as "terrible," and said she').
-# Before a quotation: the subject undergoes the verb ("has been"), or a relative clause
-# describes a thing (", which is").
-PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECASE)
-# A quotation right after the kind of work it is the title of.
-WORK_BEFORE = re.compile(
-    r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"
-    r"novel|memoir|headline|column|programme|program|slogan|hashtag|poster|ad|advert|video|"
-    r"episode|magazine|newspaper|website|blog|titled|entitled)\s*[\"“‘']?\s*$",
-    re.IGNORECASE,
-)
-DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-# Words that open a reported clause: the name after them is its subject, not the verb's.
-REPORTED_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|how|why)\b", re.IGNORECASE)
-# '"…?" Trump went on, as if he had not heard her.': he continued speaking.
-WENT_ON = re.compile(r"\b(?:went|goes)\s+on\b(?=\s*(?:[,.;:]|$))")
-COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
-SHORT_CREDIT = re.compile(
-    r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
-    r"(?:said|says|added|told|wrote|argued|noted|explained|reported)\b"
-)
-# A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
-# campaign source"; in the body, to punctuation: "said a senior Cruz adviser."), and a
-# determiner before it ("one", "a senior"); auxiliaries at the end are no noun ("has").
-NOUN_ENDING_PHRASE = re.compile(
-    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*(?:[.,;:!?]|$)"
-)
-TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|was|is|were|are|then))+\s*$")
-NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*$")
-DETERMINER_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree))"
-    r"\s+(?:[\w\-]+\s+){0,2}\Z"
-)
-# A preposition and capitalised words only: "on Twitter", "in Paris".
-PREPOSITION_AND_NAME = re.compile(
-    r"(?:on|in|at|from|to|via)(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+(?:the|a|an|his|her|their|its)\s.*)",
-    re.DOTALL,
-)
-# Where a preposition stops governing the words after it: clause punctuation, and a
-# sentence's end (a full stop that closes no abbreviation, or a new line).
-CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
-SENTENCE_STOP = re.compile(r"\.\s|\n")
-# Words that end the noun a name owns: "Gary Johnson's doctor is calling".
-STOP_WORDS = frozenset("is was has had have will would are were also".split())
-# A sentence's opening prepositional or participle phrase up to its comma: "In a statement, ",
-# "After the vote, " (OPENING_PHRASE below is any short phrase before a comma).
-INTRODUCTORY_PHRASE = re.compile(
-    r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
-    r"speaking|asked|writing)\b[^,]{0,80},\s+",
-    re.IGNORECASE,
-)
-# A subordinate clause opening the sentence: a name in it is not the main clause's subject.
-SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:when|after|before|if|while|because|although|though|since|until|once|unless)\b",
-    re.IGNORECASE,
-)
-# Capitalised words closing a phrase: a title before a name ("…, President ").
-TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
-# Words that open a sentence or clause and are never a speaker on their own ("After saying …")
-OPENER_WORDS = frozenset(
-    """after before by when while as at in on of for to from with without about over under
-    into than then there here what which who whom whose why how but and or if however
-    meanwhile also yet so still even though although because since until unless despite
-    during among between according other another such this that these those""".split()
-)
-PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
-# Reporting verbs that are also plural nouns ("a flurry of tweets").
-PLURAL_NOUN_CUES = frozenset(
-    """tweets posts claims reports remarks comments notes calls promises pledges attacks
-    chants""".split()
-)
-# Prepositions before such a noun: "a flurry of tweets", "greeted with chants", "amid claims".
-NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
-NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
-QUANTIFIERS = frozenset("one some many most several none each all both few".split())
-DETERMINERS = frozenset(
-    "a an the its their his her this that one another some several many".split()
-)
-# After a person's name, up to the reporting verb: an appositive between commas (no clause
-# punctuation or quotes in it, at most one more comma part: "…, president of the union,
-# which represents teachers, said"), then at most an auxiliary or an adverb.
-# A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
-APPOSITIVE_TO_CUE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100})?,\s*"
-    r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
-)
-# `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
-RELATIVE_BEFORE_CUE = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$"
-)
-# The noun phrase right before `, which`: a capitalised name with its article, or an article
-# and up to three words ("the International Air Transport Association", "the company").
-ANTECEDENT = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’&.\-]*\s+){0,6}[A-Z][\w'’&.\-]*$"
-    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$"
-)
-# Starts with the literal "The" so the engine can jump between candidates; whether it opens a
-# sentence is checked after (SENTENCE_OPENS_AT).
-SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
-SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
-LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
-OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
-AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
-RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
-# "as X put it": X's words.
-AS_PUT_IT = re.compile(
-    r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
-)
-RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
-# The subject opening a reported clause right after its verb: "said [that] Clinton will".
-REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
-AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
-TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
-WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
-# What may stand between a name and the "who" describing it: an appositive, a comma.
-APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
-# ", speaking on condition of anonymity": a participle opening an aside after the subject.
-PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
-SHORT_PARENTHESIS = re.compile(r"\([^()\"“”]{1,30}\)")
-CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
-# What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
-TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|the|The)|[’']s)\s*[\"“‘']?\s*$")
-# A word or phrase someone is quoted as using of something: 'admires Putin as a "strong
-# leader"', 'calls people "losers"', 'likened the refugees to a "vicious snake"' (not the
-# scare quote of 'so-called "reform"').
-LABEL_BEFORE = re.compile(
-    r"(?:\bas|(?<![\w-])(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?"
-    r"|nam(?:es|ed|ing)|likened\s+[^.!?\"“”]{1,40}?\s+to)(?:\s+[^.!?,;\"“”\s]+){0,3})"
-    r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
-)
-TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-SEXED_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS  # "MR. WALLACE:" is Wallace
-# Transcript labels that name no speaker
-NON_SPEAKER_LABELS = frozenset(
-    "video audio clip update breaking note warning caption photo".split()
-)
-STAGE_DIRECTION = re.compile(r"\([^()]*\)[.!?]?")  # "(CROSSTALK.)", "(APPLAUSE)" in a transcript
-MAX_SUBJECT_WORDS = 8
+from transforms.sentences import sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -393,56 +217,6 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     if span.continues_previous or (before.endswith(":") and words >= 4):
         return "full"
     return "partial"
-
-
-def _cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
-    """The reporting verbs of text, from the first (or the last). After a determiner or a
-    possessive the word is a noun: "one of the states suing", "the claims", "Clinton's
-    comments"; capitalised inside the text, part of a name: "the United States"."""
-    words = [(m, m.group().lower()) for m in WORD.finditer(text)]
-    order = range(len(words)) if first else range(len(words) - 1, -1, -1)
-    for i in order:
-        match, word = words[i]
-        if word in GOING_ON and [w for _, w in words[i + 1 : i + 3]] == ["on", "about"]:
-            yield match  # "as Trump went on about "…"": talked at length
-            continue
-        if (
-            word in GOING_ON
-            and i + 1 < len(words)
-            and words[i + 1][1] == "on"
-            and text[words[i + 1][0].end() :].lstrip()[:1] in ("", ",", ".", ";", ":")
-        ):
-            yield match  # '"…," Trump went on, as if he had not heard her': he continued
-            continue
-        if word in ANSWERING_BACK and i + 1 < len(words) and words[i + 1][1] == "back":
-            yield match  # "Bennett shot back", "Romney fired back", "Labour hit back"
-            continue
-        if word in CUE_VERBS and not (
-            i > 0 and (_marks_a_noun(words[i - 1][0].group()) or _plural_after_of(words, i))
-        ):
-            if i > 0 and match.group()[:1].isupper():
-                continue  # a name's word ("the United States"), not a verb
-            yield match
-
-
-def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
-    """A plural noun after "of", "with", "amid", perhaps with a hyphenated adjective: "a flurry
-    of late-night tweets", "greeted with chants" (but "a spokesman of Labour says" keeps its
-    verb: "says" is no noun)."""
-    if words[i][1] not in PLURAL_NOUN_CUES:
-        return False
-    before = words[i - 1][1]
-    return before in NOUN_PREPOSITIONS or (
-        i > 1 and "-" in before and words[i - 2][1] in NOUN_PREPOSITIONS
-    )
-
-
-def _marks_a_noun(word: str) -> bool:
-    """A determiner or a possessive ("Clinton's comments"), not a contraction ("he's
-    claiming")."""
-    if word.lower() in NOUN_MARKERS:
-        return True
-    return word.endswith(("'s", "’s")) and word[:-2].lower() not in CONTRACTING_WORDS
 
 
 class _Resolver:
@@ -629,7 +403,7 @@ class _Resolver:
                     if n < MAX_CREDIT_WORDS and m.group().lower() in CREDIT_VERBS
                 ),
                 None,
-            ) or WENT_ON.search(text, 0, _end_of_word(text, MAX_CREDIT_WORDS + 1))
+            ) or WENT_ON.search(text, 0, end_of_word(text, MAX_CREDIT_WORDS + 1))
             if verb is None or not CREDIT_ENDS.match(text, verb.end()):
                 # '"…?" Connors has also agreed to commentate', '"…?" Mr Pugh said: "…"'
                 # (a new statement, not a credit)
@@ -710,8 +484,8 @@ class _Resolver:
             or PASSIVE_OR_RELATIVE.search(lead)
             or WORK_BEFORE.search(lead)  # 'the podcast "So, That Happened."'
             or sum(w[:1].isupper() for w in words) * 3 > len(words) * 2  # a headline
-            or next(_cue_verbs(lead, first=False), None) is not None
-            or next(_cue_verbs(after, first=False), None) is not None
+            or next(cue_verbs(lead, first=False), None) is not None
+            or next(cue_verbs(after, first=False), None) is not None
             or "according to" in after.lower()
         ):
             return None
@@ -735,7 +509,7 @@ class _Resolver:
         """Whether a reporting verb follows the quotation in its sentence ('"Your Honor," I
         said'), whoever it credits."""
         text, _ = self._outside_quotes(span.end, sentence_end)
-        return next(_cue_verbs(text, first=True), None) is not None
+        return next(cue_verbs(text, first=True), None) is not None
 
     def _credit_line_after(self, span: QuoteSpan) -> Speaker | None:
         """A quotation that ends its paragraph, then a paragraph that opens with a dash and a
@@ -790,7 +564,7 @@ class _Resolver:
                 return found
         # The nearest reporting verb first; when no speaker stands at it ("attacked Labour's
         # new pledges as", where "pledges" is a noun), the next one.
-        for cue in _cue_verbs(text, first=side == "after"):
+        for cue in cue_verbs(text, first=side == "after"):
             speaker = self._speaker_at_cue(text, offset, side, sentence_start, cue)
             if speaker is not None:
                 return speaker
@@ -838,13 +612,13 @@ class _Resolver:
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
                     return found
-            right_np = _up_to_break(right, ",;:!?(")
+            right_np = up_to_break(right, ",;:!?(")
             # Any reporting verb right after the quotation inverts ('…," exhorted Curtis').
             inverting = (
                 cue_word.lower() in INVERTING_CUES or not left_np.strip("\"”’'") or prepositional
             )
             if inverting:
-                tail = _up_to_break(right, ";!?")
+                tail = up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
                 named = [
                     m
@@ -875,14 +649,14 @@ class _Resolver:
             # "Hollande said Tuesday in Paris, noting the nominee "…"": the participle
             # belongs to the reporting verb before it.
             finite = next(
-                (c for c in _cue_verbs(left, first=False) if not c.group().endswith(("ing", "s"))),
+                (c for c in cue_verbs(left, first=False) if not c.group().endswith(("ing", "s"))),
                 None,
             )
             if (
                 finite is not None
                 and left.rstrip().endswith(",")
                 and not self._mention_between(
-                    offset + _reported_clause_start(left, finite.end()),
+                    offset + reported_clause_start(left, finite.end()),
                     offset + cue.start(),
                 )  # "said Clinton will have to choose …, saying": the reported clause's subject
             ):
@@ -895,7 +669,7 @@ class _Resolver:
         if COORDINATED_VERB.search(left):
             # "De Blasio said the move was made by Bill Bratton and said, "…"": the subject
             # of the verb before the "and", not the name just before it.
-            earlier_cue = next(_cue_verbs(left, first=False), None)
+            earlier_cue = next(cue_verbs(left, first=False), None)
             if earlier_cue is not None:
                 earlier = self._named_at_cue(text, offset, side, sentence_start, earlier_cue)
                 if earlier is not None:
@@ -924,7 +698,7 @@ class _Resolver:
             )
             if found is not None:
                 return found
-        clause = _last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
+        clause = last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
             found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
@@ -947,14 +721,14 @@ class _Resolver:
                 named = self._name_before(left[: who.start()], offset)
                 if named is not None:
                     return Speaker(named.name, named, cue_word)
-                antecedent = _last_clause(left[: who.start()])
+                antecedent = last_clause(left[: who.start()])
                 if antecedent.strip():
                     at = max(left.rfind(antecedent, 0, who.start()), 0)
                     found = self._speaker_from_phrase(antecedent, offset + at, cue_word)
                     if found is not None:
                         return found
         # Inverted: `said Mr Brown: "…"`.
-        right_np = _up_to_break(right, ",;:!?(")
+        right_np = up_to_break(right, ",;:!?(")
         if (
             right_np.strip()
             and len(right_np.split()) <= 5
@@ -1134,7 +908,7 @@ class _Resolver:
             return Speaker(person.name, person, cue) if person is not None else None
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
-        while words and (lowered[-1] in FILLER or _is_adverb(lowered[-1])):
+        while words and (lowered[-1] in FILLER or is_adverb(lowered[-1])):
             words, lowered = words[:-1], lowered[:-1]  # "the nominee has repeatedly"
         participle = next(
             (
@@ -1163,10 +937,10 @@ class _Resolver:
             1 < len(words) <= MAX_SUBJECT_WORDS
             and words[0][:1].isupper()
             and lowered[0].endswith(("'s", "’s"))
-            and can_be_source(_description_head(lowered, [w[:1].isupper() for w in words]))
+            and can_be_source(description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
-        determiner = _description_start(lowered)
+        determiner = description_start(lowered)
         if determiner is not None:
             words, lowered = words[determiner:], lowered[determiner:]
             if len(words) < 2:
@@ -1190,9 +964,7 @@ class _Resolver:
                 lowered[-1] in CUE_VERBS or lowered[-1] in PRONOUN_WORDS or lowered[-1] in FILLER
             ):  # "the mayor said", "the statement noted they"
                 words, lowered = words[:-1], lowered[:-1]
-            head = _description_head(
-                lowered, [w[:1].isupper() for w in words], name_after_noun=True
-            )
+            head = description_head(lowered, [w[:1].isupper() for w in words], name_after_noun=True)
             if not (
                 can_be_source(head)
                 or head in GROUP_NOUNS
@@ -1270,7 +1042,7 @@ class _Resolver:
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
                 # after an opening phrase's comma, followed by its verb.
                 # A capitalised title before the name stays with it ("…, President Obama is").
-                untitled = _without_trailing_title(head)
+                untitled = without_trailing_title(head)
                 if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
                     return Speaker(person.name, person, None)
         if deferred is None:
@@ -1434,7 +1206,7 @@ class _Resolver:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
         window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
         for stop in reversed(list(SENTENCE_STOP.finditer(window))):
-            if stop.group() == "\n" or not _is_abbreviation(window, stop.start()):
+            if stop.group() == "\n" or not is_abbreviation(window, stop.start()):
                 window = window[stop.end() :]  # "… as in 2004.\n\nSteve Gallagher": a new one
                 break
         before = [
@@ -1582,130 +1354,5 @@ class _Resolver:
         return any(s <= position < e for s, e in self.quoted)
 
 
-def _up_to_break(text: str, breaks: str) -> str:
-    """text up to the first of `breaks` or a full stop that ends a sentence (not `Rep.`,
-    `G.K.`, `Mr.`)."""
-    for index, char in enumerate(text):
-        if char in breaks:
-            return text[:index]
-        if char == "." and not _is_abbreviation(text, index):
-            return text[:index]
-    return text
-
-
-def _without_trailing_title(head: str) -> str:
-    """head less the title right before a name: capitalised words and, up to three, the words
-    of a role ("…, Republican presidential nominee" before "Donald Trump")."""
-    untitled = TRAILING_CAPITALISED.sub("", head)
-    words = untitled.split()
-    role_words = 0
-    while (
-        words
-        and role_words < 3
-        and (
-            is_role_head(words[-1])
-            or words[-1].lower() in ROLE_MODIFIERS
-            or words[-1].endswith("al")
-        )
-    ):
-        words.pop()
-        role_words += 1
-    if role_words and words and words[-1][:1].isupper():
-        return TRAILING_CAPITALISED.sub("", " ".join(words))
-    return " ".join(words) + " " if role_words else untitled
-
-
-def _end_of_word(text: str, count: int) -> int:
-    """Where the count-th word of text ends (the text's end when it has fewer)."""
-    for n, match in enumerate(WORD.finditer(text), start=1):
-        if n == count:
-            return match.end()
-    return len(text)
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"[\w.]*$", text[:dot])
-    token = word.group() if word else ""
-    return bool(token) and (
-        token.lower().replace(".", "") in ABBREVIATIONS
-        or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token) is not None
-    )
-
-
-def _reported_clause_start(text: str, at: int) -> int:
-    """Where the words after a reporting verb at `at` start, past the reported clause's own
-    subject ("said [that] Clinton will …")."""
-    reported = REPORTED_SUBJECT.match(text, at)
-    return reported.end() if reported else at
-
-
-def _is_adverb(word: str) -> bool:
-    """An -ly adverb ("repeatedly", "publicly"), not a noun ending so ("family", "ally")."""
-    return len(word) > 5 and word.endswith("ly") and word not in LY_NOUNS
-
-
 def _sex_matches(person: Person, sex: str) -> bool:
     return sex == "either" or person.gender in (None, "either", sex)
-
-
-def _description_start(lowered: list[str]) -> int | None:
-    """Where the description before a reporting verb starts: its last determiner, unless that
-    one opens a prepositional phrase ("a spokeswoman for Friends of the Earth")."""
-    starts = [i for i, w in enumerate(lowered) if w in DETERMINERS]
-    for i in reversed(starts):
-        if i == 0 or lowered[i - 1] not in PREPOSITIONS:
-            return i
-    return starts[0] if starts else None
-
-
-def _description_head(
-    lowered: list[str],
-    words_capitalised: list[bool] | None = None,
-    *,
-    name_after_noun: bool = False,
-) -> str:
-    """The noun a description is about: `spokeswoman` in "a spokeswoman for Human Rights Watch",
-    `colleagues` in "one of her colleagues", `report` in "the latest report"."""
-    words_capitalised = words_capitalised or [False] * len(lowered)
-    for i, word in enumerate(lowered[1:], start=1):
-        if word == "to" and i > 1 and can_be_source(lowered[i - 1]) and i + 1 < len(lowered):
-            following = lowered[i + 1]
-            if (
-                following in DETERMINERS
-                or following in QUANTIFIERS
-                or following.endswith("s")
-                or words_capitalised[i + 1]
-            ):
-                return lowered[i - 1]  # "an adviser to Trump", "a note to clients"
-        if word in PREPOSITIONS and i > 1:
-            if lowered[i - 1] in QUANTIFIERS:
-                return lowered[-1]
-            if lowered[i - 1] in POSTNOMINAL_ADJECTIVES and i > 2:
-                return lowered[i - 2]  # "a source familiar with", "an aide close to"
-            return lowered[i - 1]
-    if name_after_noun and not is_role_head(lowered[-1]):
-        named_from = len(lowered)
-        while named_from > 1 and words_capitalised[named_from - 1]:
-            named_from -= 1
-        if (
-            1 < named_from <= 4
-            and named_from < len(lowered)
-            and can_be_source(lowered[named_from - 1])
-        ):
-            return lowered[named_from - 1]  # "the Israeli newspaper Haaretz": a newspaper
-    return lowered[-1]
-
-
-def _last_clause(text: str) -> str:
-    """The words just before a reporting verb, back to a clause break; appositives kept."""
-    stripped = text.rstrip(" ,")
-    # A short aside in parentheses is part of the clause: "Sen. Ted Cruz (Tex.) has said".
-    masked = SHORT_PARENTHESIS.sub(lambda m: " " * len(m.group()), stripped)
-    breaks = list(CLAUSE_BREAK.finditer(masked))
-    clause = stripped[breaks[-1].end() :] if breaks else stripped
-    words = clause.split()
-    aside = PARTICIPLE_ASIDE.search(clause)
-    subject_then_aside = aside is not None and len(clause[: aside.start()].split()) <= 3
-    if len(words) > MAX_SUBJECT_WORDS + 6 and not subject_then_aside:
-        clause = " ".join(words[-(MAX_SUBJECT_WORDS + 6) :])
-    return clause if clause.strip() else stripped

@@ -1,0 +1,278 @@
+"""The words and patterns the speaker resolver reads a sentence with: reporting verbs in
+their contexts, credits, appositives, relative clauses, descriptions that can speak.
+
+Pure data: compiled patterns and word sets, no logic. `transforms.quotes` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.lexicon import (
+    COURTESY_TITLE,
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+)
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
+PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,]{1,80}?,\s")
+# `“…” ― Esther Tapia`: a quotation credited after a dash.
+# A full stop inside it only after an initial ("― Edwin G. Monroy").
+DASH_CREDIT = re.compile(
+    r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
+)
+# The noun phrase after "according to", initials kept ("William J. Bennett").
+ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80})", re.IGNORECASE
+)
+FILLER = frozenset(
+    """also however yesterday today tonight later earlier previously recently again then
+    further has have had was were is are would will had been once later separately last
+    night week month year on monday tuesday wednesday thursday friday saturday sunday
+    but and so that while who which since could can should might must only just""".split()
+)
+# Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
+# listener instead. Present forms that are also plural nouns ("claims of a falling-out with
+# X", "notes", "replies") are left out.
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks continued continues explained explains wrote writes
+    noted recalled insisted insists argued argues replied stated declared declares observed
+    observes remarked acknowledged acknowledges admitted admits conceded concedes claimed
+    warned warns reported reads""".split()
+)
+GROUP_NOUNS = frozenset(
+    """officials analysts experts critics sources police residents witnesses campaigners
+    ministers investors economists researchers doctors scientists lawyers protesters
+    activists supporters opponents observers diplomats executives workers unions
+    prosecutors investigators detectives officers authorities lawmakers outlets groups
+    organizations organisations commentators pundits voters""".split()
+)
+PREPOSITIONS = frozenset("of for at from with in on".split())
+POSTNOMINAL_ADJECTIVES = frozenset("familiar close loyal opposed allied linked".split())
+OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "to against about by among between during under over into through throughout despite via "
+    "toward towards upon within".split()
+)
+# "the spokesman said" is usually nobody named in the article: kept as a description.
+UNNAMED_SOURCES = frozenset(
+    "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
+)
+# What may stand between a quotation and the name credited after it: nothing or a title.
+COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+){{0,2}})?")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
+UNCLOSED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+[^,;:\"“”()]{2,140}?\s*$")
+# A comma segment opened like this describes the name before it ("Flynn, a top Trump
+# surrogate,"): a person named inside it is not the speaker.
+SPACED_DASH = re.compile(r"\s[-–—]\s|\s?—\s?")
+DESCRIPTION_START = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
+TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+# Irregular past tenses that follow a subject ("…, Trump went after Bush", "The Florida
+# senator sought"): one list for the two patterns below.
+IRREGULAR_PASTS = (
+    "made|said|gave|took|wrote|told|put|spoke|went|came|sent|got|began|held|kept|left|met|ran|"
+    "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
+    "knew|rose|shook|swore|wore|sought|lost|chose"
+)
+VERB_AFTER_NAME = re.compile(
+    rf"(?: \([^()]{{1,30}}\))? (?:also |then |later )?(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS})\b"
+)
+OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
+# After a name: "'s official spokesman" (the head is checked with can_be_source).
+POSSESSED_SOURCE = re.compile(
+    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
+    r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
+)
+# After a name, the words of a noun it owns or modifies, up to a verb or another name:
+# "'s doctor" (is calling), " campaign manager" (Robby Mook).
+OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
+CONTRACTED_PRONOUN = {
+    f"{pronoun}{apostrophe}{ending}": pronoun
+    for pronoun in ("he", "she", "it")
+    for apostrophe in "'’"
+    for ending in ("s", "d", "ll")
+}
+CONTRACTING_WORDS = frozenset("he she it that there what who here where how let".split())
+# Verbs that only report speech, for a credit opening the sentence after a quotation.
+CREDIT_VERBS = INVERTING_CUES | frozenset(
+    "told tells asked asks tweeted shouted shouts yelled".split()
+)
+MAX_CREDIT_WORDS = 12
+GOING_ON = frozenset("went goes go going".split())
+# "shot back", "hit back": a reply, with "back" after the verb.
+ANSWERING_BACK = frozenset(
+    "shot shoots shooting fired fires firing hit hits hitting snapped snaps pushed "
+    "pushes pushing".split()
+)
+LY_NOUNS = frozenset("family assembly supply monopoly anomaly melancholy homily".split())
+# What may follow the verb of a credit: the end, who was told, where and how ("told
+# Britain's ITV", "shouted to the crowd"); not a clause ("said that", "said:", "said it").
+CREDIT_ENDS = re.compile(
+    r"\s*(?:[.,;!]|$|[A-Z]|[a-z]+ly\b|(?:to|on|in|at|from|during|after|before|with|as|while|"
+    r"via|about|of|when|later|him|her|them|reporters|journalists)\b)"
+)
+# "Bryne went on to say", "The email goes on to say": the verbs before the reporting one.
+GOING_ON_TO = re.compile(
+    r"\s+(?:went|goes|go|continued|continues|proceeded|wanted|tried|used|began|begins)"
+    r"(?:\s+on)?\s+to\s*$"
+)
+# A sentence opened by a description and its verb: "The Florida senator sought".
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:The|A|An|Another|One|"
+    r"(?P<plural>Several|Many|Some|(?<=, )(?:several|many|some)))"
+    r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
+    # a plural subject takes no -s: "several environmental groups granted"
+    rf"(?:\s+(?:has|had|also|then))?\s+(?:[a-z]+ed|(?(plural)(?!)|[a-z]+s)|{IRREGULAR_PASTS})\b"
+)
+# What may stand between a name and its verb: a short parenthesis, a comma.
+NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
+# A phrase that ends with a document its subject put out: "the council issued a statement".
+ISSUED_DOCUMENT = re.compile(
+    r"(?P<np>.*\S)\s+(?:(?:has|have|had|also|then)\s+)?(?:issued|released|published|put out|sent|"
+    r"posted|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|letter|memo|report|note|release|message)\s*$",
+    re.DOTALL,
+)
+# A reporting verb coordinated with the one before: "… and said", "… but added".
+COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
+# A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
+NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
+# Right after a quotation: a credit of a few words ending in a reporting verb.
+# Not a coordinated verb of the sentence's subject ('… as "terrible," and said she').
+# Before a quotation: the subject undergoes the verb ("has been"), or a relative clause
+# describes a thing (", which is").
+PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECASE)
+# A quotation right after the kind of work it is the title of.
+WORK_BEFORE = re.compile(
+    r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"
+    r"novel|memoir|headline|column|programme|program|slogan|hashtag|poster|ad|advert|video|"
+    r"episode|magazine|newspaper|website|blog|titled|entitled)\s*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# Words that open a reported clause: the name after them is its subject, not the verb's.
+REPORTED_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|how|why)\b", re.IGNORECASE)
+# '"…?" Trump went on, as if he had not heard her.': he continued speaking.
+WENT_ON = re.compile(r"\b(?:went|goes)\s+on\b(?=\s*(?:[,.;:]|$))")
+COORDINATORS = frozenset({"and", "but", "then", "and then", "but then"})
+SHORT_CREDIT = re.compile(
+    r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
+    r"(?:said|says|added|told|wrote|argued|noted|explained|reported)\b"
+)
+# A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
+# campaign source"; in the body, to punctuation: "said a senior Cruz adviser."), and a
+# determiner before it ("one", "a senior"); auxiliaries at the end are no noun ("has").
+NOUN_ENDING_PHRASE = re.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*(?:[.,;:!?]|$)"
+)
+TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|was|is|were|are|then))+\s*$")
+NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?P<head>[a-z][\w\-]*)\s*$")
+DETERMINER_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree))"
+    r"\s+(?:[\w\-]+\s+){0,2}\Z"
+)
+# A preposition and capitalised words only: "on Twitter", "in Paris".
+PREPOSITION_AND_NAME = re.compile(
+    r"(?:on|in|at|from|to|via)(?:(?:\s+[A-Z][\w.’'\-]*)+|\s+(?:the|a|an|his|her|their|its)\s.*)",
+    re.DOTALL,
+)
+# Where a preposition stops governing the words after it: clause punctuation, and a
+# sentence's end (a full stop that closes no abbreviation, or a new line).
+CLAUSE_PUNCTUATION = re.compile(r"[,;:!?()\"“”]")
+SENTENCE_STOP = re.compile(r"\.\s|\n")
+# Words that end the noun a name owns: "Gary Johnson's doctor is calling".
+STOP_WORDS = frozenset("is was has had have will would are were also".split())
+# A sentence's opening prepositional or participle phrase up to its comma: "In a statement, ",
+# "After the vote, " (OPENING_PHRASE below is any short phrase before a comma).
+INTRODUCTORY_PHRASE = re.compile(
+    r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
+    r"speaking|asked|writing)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
+)
+# A subordinate clause opening the sentence: a name in it is not the main clause's subject.
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:when|after|before|if|while|because|although|though|since|until|once|unless)\b",
+    re.IGNORECASE,
+)
+# Capitalised words closing a phrase: a title before a name ("…, President ").
+TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
+# Words that open a sentence or clause and are never a speaker on their own ("After saying …")
+OPENER_WORDS = frozenset(
+    """after before by when while as at in on of for to from with without about over under
+    into than then there here what which who whom whose why how but and or if however
+    meanwhile also yet so still even though although because since until unless despite
+    during among between according other another such this that these those""".split()
+)
+PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
+# Reporting verbs that are also plural nouns ("a flurry of tweets").
+PLURAL_NOUN_CUES = frozenset(
+    """tweets posts claims reports remarks comments notes calls promises pledges attacks
+    chants""".split()
+)
+# Prepositions before such a noun: "a flurry of tweets", "greeted with chants", "amid claims".
+NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
+NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
+QUANTIFIERS = frozenset("one some many most several none each all both few".split())
+DETERMINERS = frozenset(
+    "a an the its their his her this that one another some several many".split()
+)
+# After a person's name, up to the reporting verb: an appositive between commas (no clause
+# punctuation or quotes in it, at most one more comma part: "…, president of the union,
+# which represents teachers, said"), then at most an auxiliary or an adverb.
+# A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
+APPOSITIVE_TO_CUE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100})?,\s*"
+    r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
+)
+# `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
+RELATIVE_BEFORE_CUE = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?,\s*(?:which|who)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$"
+)
+# The noun phrase right before `, which`: a capitalised name with its article, or an article
+# and up to three words ("the International Air Transport Association", "the company").
+ANTECEDENT = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][\w'’&.\-]*\s+){0,6}[A-Z][\w'’&.\-]*$"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$"
+)
+# Starts with the literal "The" so the engine can jump between candidates; whether it opens a
+# sentence is checked after (SENTENCE_OPENS_AT).
+SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
+LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
+OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
+AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
+RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
+# "as X put it": X's words.
+AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
+)
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+# The subject opening a reported clause right after its verb: "said [that] Clinton will".
+REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
+AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
+WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
+# What may stand between a name and the "who" describing it: an appositive, a comma.
+APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
+# ", speaking on condition of anonymity": a participle opening an aside after the subject.
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
+SHORT_PARENTHESIS = re.compile(r"\([^()\"“”]{1,30}\)")
+CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
+# What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
+TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|the|The)|[’']s)\s*[\"“‘']?\s*$")
+# A word or phrase someone is quoted as using of something: 'admires Putin as a "strong
+# leader"', 'calls people "losers"', 'likened the refugees to a "vicious snake"' (not the
+# scare quote of 'so-called "reform"').
+LABEL_BEFORE = re.compile(
+    r"(?:\bas|(?<![\w-])(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?"
+    r"|nam(?:es|ed|ing)|likened\s+[^.!?\"“”]{1,40}?\s+to)(?:\s+[^.!?,;\"“”\s]+){0,3})"
+    r"\s+(?:(?:an?|the)\s+)?[\"“‘']?\Z"
+)
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+SEXED_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS  # "MR. WALLACE:" is Wallace
+# Transcript labels that name no speaker
+NON_SPEAKER_LABELS = frozenset(
+    "video audio clip update breaking note warning caption photo".split()
+)
+STAGE_DIRECTION = re.compile(r"\([^()]*\)[.!?]?")  # "(CROSSTALK.)", "(APPLAUSE)" in a transcript
+MAX_SUBJECT_WORDS = 8
