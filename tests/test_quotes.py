@@ -612,6 +612,14 @@ def test_a_role_between_an_opening_phrase_and_the_name_keeps_the_name_the_subjec
     ]
 
 
+def test_a_name_after_a_preposition_before_an_inverted_credit_is_not_the_speaker() -> None:
+    result = speakers(
+        "Hillary Clinton leads. Former Gov. Madeleine Kunin backs her.",
+        '"This will be a challenge" for Clinton, said Kunin.',
+    )
+    assert result == [("This will be a challenge", "Madeleine Kunin")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -591,10 +591,16 @@ class _Resolver:
             # forcing her to fend off Trump and Sanders, said Brad Bannon').
             named_last = NAME_THEN_VERB.search(left)
             person = named_last and self._mention_ending_at(offset + named_last.start())
-            if person is not None and (
-                len(left.split()) <= MAX_CREDIT_WORDS
-                or self._named_after_break(left, offset, person)
-            ):
+            if (
+                person is not None
+                and (
+                    len(left.split()) <= MAX_CREDIT_WORDS
+                    or self._named_after_break(left, offset, person)
+                )
+                and not self._after_preposition(
+                    self._start_of_mention_ending_at(offset + named_last.start())
+                )
+            ):  # not '"This will be a challenge" for Clinton, said Kunin.'
                 return Speaker(person.name, person, cue_word)
             left_np = left.strip(" ,")
             # '"We're extremely happy" about the decision, said RoseAnn DeMoro': a phrase
@@ -1262,6 +1268,13 @@ class _Resolver:
         if self._possessive_end(end) or not APPOSITIVE_TO_WHO.fullmatch(text, end - offset):
             return None
         return person
+
+    def _start_of_mention_ending_at(self, end: int) -> int:
+        """Where the mention that ends exactly at `end` starts (`end` when there is none)."""
+        index = bisect.bisect_left(self.mention_starts, end) - 1
+        if index >= 0 and self.mentions[index][1] == end:
+            return self.mentions[index][0]
+        return end
 
     def _mention_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at `end`."""
