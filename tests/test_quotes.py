@@ -620,6 +620,22 @@ def test_a_name_after_a_preposition_before_an_inverted_credit_is_not_the_speaker
     assert result == [("This will be a challenge", "Madeleine Kunin")]
 
 
+def test_words_quoted_in_a_sentence_with_its_own_subject_are_not_the_last_speakers() -> None:
+    result = speakers(
+        "Clinton has a strong ground game, said Mindy Romero, a researcher. On Tuesday, Gov. "
+        'Jerry Brown endorsed her, citing her "firm grasp of the issues" and preparedness.'
+    )
+    assert result == [("firm grasp of the issues", "Jerry Brown")]
+
+
+def test_a_name_in_the_reported_clause_is_not_given_the_words_quoted_after_it() -> None:
+    result = speakers(
+        "Civil rights groups wrote to Hillary Clinton on Friday, a letter said. They argue "
+        'that Clinton should "lead by example and condemn the remarks."'
+    )
+    assert [speaker for _, speaker in result] != ["Hillary Clinton"]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

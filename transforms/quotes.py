@@ -423,6 +423,11 @@ class _Resolver:
             continued = self._continues_credited(span, start)
             if continued is not None and continued.person is not None:
                 return Speaker(continued.name, continued.person, None)
+            own_subject = self._subject_of_uncredited(span, sentence_start, sentence_end)
+            if own_subject is not None and own_subject.person is not None:
+                # 'Brown endorsed her, citing her "firm grasp of the issues"': the words are
+                # this sentence's subject's, not the last speaker's of the sentence before.
+                return own_subject
             text, offset = self._outside_quotes(start, end)
             speaker = self._speaker_near_cue(text, offset, "before", start)
             if speaker is not None and speaker.name is not None:
@@ -501,6 +506,8 @@ class _Resolver:
         ]
         if named_at and not self._is_subject(named_at[0]):
             return None  # "The Post sent its reporter Ann Lee into "a living room …""
+        if named_at and REPORTED_CLAUSE_OPENER.search(self.body, sentence_start, named_at[0]):
+            return None  # 'They argue that Clinton should "lead by example."': not the subject
         if named_at and DETERMINER_END.search(self.body, max(0, named_at[0] - 5), named_at[0]):
             return None  # 'The Rove ad hits Clinton for taking "54 times more …"'
         return subject
