@@ -636,6 +636,18 @@ def test_a_name_in_the_reported_clause_is_not_given_the_words_quoted_after_it() 
     assert [speaker for _, speaker in result] != ["Hillary Clinton"]
 
 
+def test_a_participle_phrase_after_a_described_source_is_not_part_of_it() -> None:
+    result = speakers(
+        'Another intelligence source speaking to Fox News said, "The agents are investigating."'
+    )
+    assert result == [("The agents are investigating.", "Another intelligence source")]
+
+
+def test_opined_reports_speech() -> None:
+    result = speakers('"Owners should leave their guns at home," opined the Plain Dealer.')
+    assert [name for _, name in result] == ["the Plain Dealer"]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -130,12 +130,12 @@ CUE_VERBS: frozenset[str] = frozenset(
     shouting pledging questioned questioning elaborated elaborates wondered wonders asking
     exclaimed exclaims retorted retorts asserted asserts contended contends mused muses
     scoffed scoffs fumed fumes alleged alleges recounted recounts proclaimed proclaims
-    tweeting assured assures boomed chided chides scolded scolds groused grouses concluded
+    tweeting assured assures boomed chided chides chiding scolded scolds groused grouses concluded
     concludes interjected interjecting chanted chants bemoaned bemoans blamed blames quip
     exhorted exhorts talked demanded estimated reacted read riffed riffs charged answered
     answers found finds remarking asserting complaining praising blasting slamming mocking
     criticizing criticising boasting joking quipping replying responding recalling conceding
-    acknowledging lamenting observing predicting""".split()
+    acknowledging lamenting observing predicting opined opines""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

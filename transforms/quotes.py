@@ -927,7 +927,14 @@ class _Resolver:
             (
                 i
                 for i in range(2, len(lowered))
-                if lowered[i].endswith("ed")
+                if (
+                    lowered[i].endswith("ed")
+                    or (
+                        lowered[i].endswith("ing")
+                        and i + 1 < len(lowered)
+                        and lowered[i + 1] in OBJECT_PREPOSITIONS
+                    )  # "Another intelligence source speaking to Fox News"
+                )
                 and can_be_source(lowered[i - 1])
                 and all(
                     lowered[j - 1] in OBJECT_PREPOSITIONS
