@@ -18,12 +18,11 @@ import duckdb
 import pyarrow as pa
 
 from flows.discover import ManifestEntry
-from flows.settings import SQL_DIR
+from flows.settings import DEFAULT_DUCKDB_MEMORY_LIMIT, SQL_DIR
 from transforms.schema import EXTRACTED_TABLES, PUBLISHED_TABLES, REJECTS, TS, Table
 
 EXPORT_BATCH_ROWS = 50_000
 TableWriter = Callable[[Table, pa.RecordBatchReader], int]
-DEFAULT_MEMORY_LIMIT = "768MB"
 
 
 def _checked_size(size: str) -> str:
@@ -79,7 +78,7 @@ def read_sql(relative: str) -> str:
 
 @contextmanager
 def connect(
-    path: Path, *, read_only: bool = False, memory_limit: str = DEFAULT_MEMORY_LIMIT
+    path: Path, *, read_only: bool = False, memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection with UTC time, a memory cap, and spilling to `<warehouse>/duckdb_tmp`."""
     path.parent.mkdir(parents=True, exist_ok=True)
