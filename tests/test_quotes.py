@@ -648,6 +648,28 @@ def test_opined_reports_speech() -> None:
     assert [name for _, name in result] == ["the Plain Dealer"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Trump is bigger than the party," said one Trump confidant.', "one Trump confidant"),
+        ('"Will he run?" a Democratic staffer in the room wondered.', "a Democratic staffer"),
+        ('"It is a big change," one insider said.', "one insider"),
+    ],
+)
+def test_confidants_staffers_and_insiders_speak_as_described(sentence: str, speaker: str) -> None:
+    found = speakers("Donald Trump and Thomas Perez spoke on Monday.", sentence)
+    assert [name for _, name in found][-1].startswith(speaker)
+
+
+def test_retaliated_reports_a_reply() -> None:
+    result = speakers(
+        "Donald Trump and François Hollande traded words.",
+        '"France is no longer France," Trump claimed. "France will always be France," an '
+        "angry Hollande retaliated.",
+    )
+    assert [name for _, name in result] == ["Donald Trump", "François Hollande"]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

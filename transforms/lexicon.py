@@ -85,7 +85,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     site account brief motion commenter commenters attendee attendees participant
     participants witness witnesses observer observers onlooker onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
-    investigation crowd audience expert""".split()
+    investigation crowd audience expert confidant confidante confidants staffer insider
+    insiders operative operatives strategists supporter""".split()
 )
 
 
@@ -135,7 +136,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     exhorted exhorts talked demanded estimated reacted read riffed riffs charged answered
     answers found finds remarking asserting complaining praising blasting slamming mocking
     criticizing criticising boasting joking quipping replying responding recalling conceding
-    acknowledging lamenting observing predicting opined opines""".split()
+    acknowledging lamenting observing predicting opined opines retaliated""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
