@@ -241,6 +241,16 @@ def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
 
 
+def test_a_first_name_written_without_its_accents_is_still_a_first_name() -> None:
+    people = people_of("Francois Hollande met Jiri Novak and Celine Dion in Paris.")
+    assert set(people) == {"Francois Hollande", "Jiri Novak", "Celine Dion"}
+    assert people["Celine Dion"].gender == "female"
+
+
+def test_a_rare_accented_name_does_not_make_an_english_word_a_first_name() -> None:
+    assert people_of("Come Tomorrow was the band's last album.") == {}
+
+
 def test_a_middle_name_that_is_also_a_place_word_stays_in_the_name() -> None:
     people = people_of("said Kathleen Hall Jamieson, a professor. Bands played the Albert Hall.")
     assert list(people) == ["Kathleen Hall Jamieson"]

@@ -98,8 +98,7 @@ CLAUSE_WORDS = frozenset(
 
 def person_slug(name: str) -> str:
     """Stable id from a name: accents and case folded, `Sergei Lavrov` → `sergei-lavrov`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = SLUG_JUNK.sub("-", ascii_name.lower()).strip("-")
+    slug = SLUG_JUNK.sub("-", _unaccented(name).lower()).strip("-")
     if slug:
         return slug
     return "p-" + hashlib.sha256(name.casefold().encode("utf-8")).hexdigest()[:12]
@@ -112,11 +111,50 @@ def _first_names() -> object:
     return gender_detector.Detector(case_sensitive=False)
 
 
+# An accented first name is looked up without its accents only when it is at least this common
+# somewhere: rare ones collide with English words ("Côme" and "come", "Indíana").
+MIN_UNACCENTED_POPULARITY = 5
+
+
+@lru_cache(maxsize=1)
+def _accented_first_names() -> dict[str, str]:
+    """The accented first names of the data by their unaccented spelling, for names English
+    text writes without accents ("Francois" for François, "Soren" for Søren)."""
+    names: dict[str, dict[str, str]] = _first_names().names  # type: ignore[attr-defined]
+    by_plain: dict[str, str] = {}
+    for name, frequencies in names.items():
+        plain = _unaccented(name)
+        if (
+            plain == name
+            or plain in names
+            or len(plain) != len(name)  # a letter was dropped, not unaccented ("Gøran")
+            or _popularity(frequencies) < MIN_UNACCENTED_POPULARITY  # "Côme", "África"
+        ):
+            continue
+        by_plain.setdefault(plain, name)
+    return by_plain
+
+
+def _popularity(frequencies: dict[str, str]) -> int:
+    """The highest of a name's per-country frequency marks in the first-name data (one
+    hexadecimal digit per country, 1 = rare, up to D = very common)."""
+    marks = [int(c, 16) for text in frequencies.values() for c in text if c.strip()]
+    return max(marks, default=0)
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=65536)
 def first_name_gender(token: str) -> str | None:
     """'male', 'female', 'either' for a known first name, None when the word is not one."""
     detector = _first_names()
     guess = detector.get_gender(token)  # type: ignore[attr-defined]
+    if guess == "unknown" and token.isascii():
+        accented = _accented_first_names().get(token.lower())
+        if accented is not None:
+            guess = detector.get_gender(accented)  # type: ignore[attr-defined]
     if guess in ("male", "mostly_male"):
         return "male"
     if guess in ("female", "mostly_female"):
