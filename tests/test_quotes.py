@@ -670,6 +670,23 @@ def test_retaliated_reports_a_reply() -> None:
     assert [name for _, name in result] == ["Donald Trump", "François Hollande"]
 
 
+def test_an_indefinite_description_is_someone_new_not_the_person_with_that_role() -> None:
+    result = speakers(
+        "Lawmaker Joey Salceda filed a motion on Monday.",
+        'The move prompted a debate; one lawmaker called Trump "the orange prince of '
+        'self-publicity."',
+    )
+    assert result == [("the orange prince of self-publicity.", "one lawmaker")]
+
+
+def test_an_indefinite_description_after_a_name_and_a_comma_is_that_persons() -> None:
+    result = speakers(
+        "Katrina Bull, a prospective parliamentary candidate said Mr Blair had done well: "
+        '"I think every voter should meet him."'
+    )
+    assert result == [("I think every voter should meet him.", "Katrina Bull")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -42,6 +42,7 @@ from transforms.attribution_patterns import (
     FILLER,
     GOING_ON_TO,
     GROUP_NOUNS,
+    INDEFINITE_DETERMINERS,
     INTRODUCTORY_PHRASE,
     INVERTING_CUES,
     ISSUED_DOCUMENT,
@@ -965,7 +966,12 @@ class _Resolver:
             words, lowered = words[determiner:], lowered[determiner:]
             if len(words) < 2:
                 return None
-            person = self.person_with_role(lowered[-1], phrase_start)
+            # An indefinite description brings in someone new ("one lawmaker called Trump …"),
+            # not the person of the article with that role.
+            indefinite = lowered[0] in INDEFINITE_DETERMINERS and not self._appositive_of_name(
+                phrase_start
+            )
+            person = None if indefinite else self.person_with_role(lowered[-1], phrase_start)
             if (
                 person is None
                 and lowered[0] == "the"
@@ -1282,6 +1288,12 @@ class _Resolver:
         if self._possessive_end(end) or not APPOSITIVE_TO_WHO.fullmatch(text, end - offset):
             return None
         return person
+
+    def _appositive_of_name(self, start: int) -> bool:
+        """Whether the words at `start` follow a name and a comma ("Katrina Bull, a prospective
+        parliamentary candidate"): they describe that person."""
+        before = self.body[:start].rstrip()
+        return before.endswith(",") and self._mention_ending_at(len(before) - 1) is not None
 
     def _start_of_mention_ending_at(self, end: int) -> int:
         """Where the mention that ends exactly at `end` starts (`end` when there is none)."""
