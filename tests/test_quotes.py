@@ -687,6 +687,14 @@ def test_an_indefinite_description_after_a_name_and_a_comma_is_that_persons() ->
     assert result == [("I think every voter should meet him.", "Katrina Bull")]
 
 
+def test_a_verb_with_its_object_after_a_quotation_is_the_subjects_next_verb() -> None:
+    result = speakers(
+        'Donald Trump spoke in Iowa. Trump summed up Hillary Clinton as "terrible," '
+        "denounced her record and said she should not run."
+    )
+    assert result == [("terrible,", "Donald Trump")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

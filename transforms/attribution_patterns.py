@@ -213,6 +213,8 @@ PLURAL_NOUN_CUES = frozenset(
 NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
+# Pronouns that stand as a verb's object, never as its subject after it.
+OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
 INDEFINITE_DETERMINERS = frozenset("a an one another some several many".split())
 DETERMINERS = frozenset(
     "a an the its their his her this that one another some several many".split()

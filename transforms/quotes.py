@@ -57,6 +57,7 @@ from transforms.attribution_patterns import (
     NOUN_MARKERS,
     NOUN_THEN_NAME,
     OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     OBJECT_RELATIVE,
     OPENER_WORDS,
     OPENING_PHRASE,
@@ -631,6 +632,19 @@ class _Resolver:
             inverting = (
                 cue_word.lower() in INVERTING_CUES or not left_np.strip("\"”’'") or prepositional
             )
+            object_first = (right.split() or [""])[0].lower() in OBJECT_PRONOUNS
+            if (
+                inverting
+                and object_first
+                and not left_np.strip("\"”’'")
+                and cue_word.lower() not in INVERTING_CUES  # not 'said his coach Peter Stanley'
+            ):
+                # '… summed up Clinton as "terrible," denounced her record …': a verb with its
+                # object right after the quotation is the sentence subject's next verb.
+                subject = self._sentence_subject(sentence_start, offset)
+                if subject is not None and subject.name is not None:
+                    return Speaker(subject.name, subject.person, cue_word)
+                return None
             if inverting:
                 tail = up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
