@@ -695,6 +695,16 @@ def test_a_verb_with_its_object_after_a_quotation_is_the_subjects_next_verb() ->
     assert result == [("terrible,", "Donald Trump")]
 
 
+@pytest.mark.parametrize("ending", [" and said the speaker should resign.", " in a speech."])
+def test_the_subject_of_the_clause_after_while_gets_the_words_quoted_in_it(ending: str) -> None:
+    result = speakers(
+        "Gov. Bobby Jindal on Monday signed an order to block the refugees, while Mike "
+        'Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel"'
+        + ending
+    )
+    assert result == [("wake up and smell the falafel", "Mike Huckabee")]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -215,6 +215,10 @@ NOUN_MARKERS = frozenset("the a an its their these those his her our your my".sp
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 # Pronouns that stand as a verb's object, never as its subject after it.
 OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
+# Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon.
+CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s*(?:while|but|whereas)|;)\s+$")
+# After a name: an appositive between commas ("Mike Huckabee, the former Arkansas governor,").
+APPOSITIVE_THEN_VERB = re.compile(r",\s[^,;:\"“”()]{2,80},")
 INDEFINITE_DETERMINERS = frozenset("a an one another some several many".split())
 DETERMINERS = frozenset(
     "a an the its their his her this that one another some several many".split()

@@ -23,9 +23,11 @@ from transforms.attribution_patterns import (
     AFTER_BREAK,
     AGE_DESCRIPTION,
     ANTECEDENT,
+    APPOSITIVE_THEN_VERB,
     APPOSITIVE_TO_CUE,
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
+    CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
     CONTRACTED_PRONOUN,
     COORDINATED_VERB,
@@ -496,6 +498,9 @@ class _Resolver:
             or "according to" in after.lower()
         ):
             return None
+        clause_subject = self._clause_subject(sentence_start, span.mark_start)
+        if clause_subject is not None:
+            return Speaker(clause_subject.name, clause_subject, None)
         subject = self._sentence_subject(sentence_start, span.mark_start)
         if subject is not None and subject.person is None and subject.name is not None:
             return subject  # 'The GOP presidential candidate sent out an email … to "win my …"'
@@ -513,6 +518,21 @@ class _Resolver:
         if named_at and DETERMINER_END.search(self.body, max(0, named_at[0] - 5), named_at[0]):
             return None  # 'The Rove ad hits Clinton for taking "54 times more …"'
         return subject
+
+    def _clause_subject(self, sentence_start: int, limit: int) -> Person | None:
+        """The person who opens the last clause before `limit` after "while", "but", "whereas"
+        or a semicolon, with a verb right after the name or its appositive ('Jindal signed an
+        order, while Mike Huckabee, the former Arkansas governor, proposed we "…"')."""
+        for start, end, person in reversed(self._mentions_in(sentence_start, limit)):
+            if not CLAUSE_OPENER_BEFORE.search(self.body, max(sentence_start, start - 12), start):
+                continue
+            after = past_name_suffixes(self.body, end)
+            appositive = APPOSITIVE_THEN_VERB.match(self.body, after)
+            verb_at = appositive.end() if appositive else after
+            if VERB_AFTER_NAME.match(self.body, verb_at):
+                return person
+            return None
+        return None
 
     def _credit_follows(self, span: QuoteSpan, sentence_end: int) -> bool:
         """Whether a reporting verb follows the quotation in its sentence ('"Your Honor," I
@@ -618,7 +638,12 @@ class _Resolver:
             prepositional = (bare.split() or [""])[0] in OBJECT_PREPOSITIONS and "," not in bare
             if bare.lower() in COORDINATORS:
                 # 'Trump summed up Clinton as "terrible," and said she …': the verb is the
-                # sentence subject's second, not inverted before a subject of its own.
+                # sentence subject's second, not inverted before a subject of its own (the
+                # subject of the clause the quotation is in: '…, while Mike Huckabee proposed
+                # we "…" and said').
+                clause_subject = self._clause_subject(sentence_start, offset)
+                if clause_subject is not None:
+                    return Speaker(clause_subject.name, clause_subject, cue_word)
                 subject = self._sentence_subject(sentence_start, offset + cue.start())
                 if subject is None or subject.name is None:
                     return None
