@@ -705,6 +705,24 @@ def test_the_subject_of_the_clause_after_while_gets_the_words_quoted_in_it(endin
     assert result == [("wake up and smell the falafel", "Mike Huckabee")]
 
 
+def test_a_share_of_people_can_be_the_speaker() -> None:
+    result = speakers(
+        "Voters were asked whether Clinton could beat Donald Trump, to which 21 percent said "
+        '"not too likely" and 14 percent of Democrats said "not at all likely."'
+    )
+    assert result == [
+        ("not too likely", "21 percent"),
+        ("not at all likely.", "14 percent of Democrats"),
+    ]
+
+
+def test_a_share_after_a_verb_is_its_object_not_a_speaker() -> None:
+    result = speakers(
+        'The fact-checker Ann Reyes rated 32% of Republican claims as "false or pants on fire."'
+    )
+    assert [speaker for _, speaker in result] != ["32% of Republican"]
+
+
 def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> None:
     result = speakers(
         "Tim Dams spoke to reporters about the awards. The jury was harsh about Michael Moore, "

@@ -219,6 +219,16 @@ OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split()
 CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s*(?:while|but|whereas)|;)\s+$")
 # After a name: an appositive between commas ("Mike Huckabee, the former Arkansas governor,").
 APPOSITIVE_THEN_VERB = re.compile(r",\s[^,;:\"“”()]{2,80},")
+# A share of people as the subject: "21 percent", "75 percent of Democrats", "40% of voters".
+SHARE_SUBJECT = re.compile(
+    r"(?<![\w.,])(?P<np>\d[\d.,]*\s*(?:%|percent|per cent)"
+    r"(?:\s+of\s+(?:the\s+|those\s+)?[A-Za-z][\w-]*(?:\s+(?![a-z]+ed\b)[A-Za-z][\w-]*)?)?)"
+    r"(?:\s+[a-z]+ed)?\s*$"
+)
+# What may stand before such a share when it is the subject: nothing, a clause opener, "only".
+SHARE_LEAD = re.compile(
+    r"(?:^|[,;]|\b(?:which|whom|while|whereas|and|but|only|some|just|with))\s*$", re.IGNORECASE
+)
 INDEFINITE_DETERMINERS = frozenset("a an one another some several many".split())
 DETERMINERS = frozenset(
     "a an the its their his her this that one another some several many".split()

@@ -81,6 +81,8 @@ from transforms.attribution_patterns import (
     SENTENCE_OPENS_AT,
     SENTENCE_STOP,
     SEXED_HONORIFICS,
+    SHARE_LEAD,
+    SHARE_SUBJECT,
     SHORT_CREDIT,
     SHORT_PARENTHESIS,
     SPACED_DASH,
@@ -853,6 +855,10 @@ class _Resolver:
             found = self._speaker_from_phrase(rest, phrase_start + opening.end(), cue)
             if found is not None:
                 return found
+        share = SHARE_SUBJECT.search(phrase)
+        if share is not None and SHARE_LEAD.search(phrase, 0, share.start()):
+            # 'to which 21 percent said "not too likely"' (not 'rated 32% of claims as "…"')
+            return Speaker(share.group("np"), None, cue)
         aside = PARTICIPLE_ASIDE.search(phrase)
         if (
             aside
