@@ -251,6 +251,16 @@ def test_a_rare_accented_name_does_not_make_an_english_word_a_first_name() -> No
     assert people_of("Come Tomorrow was the band's last album.") == {}
 
 
+def test_a_surname_that_is_also_a_place_word_needs_more_than_a_first_name() -> None:
+    people = people_of(
+        "Michael Green, associate professor of history, said so. Tony Banks MP said he agreed.",
+        "They met in Victoria Park, near St James Park. Pastor Ray Hill of the Fullness of Joy "
+        "Church said no.",
+    )
+    assert "Michael Green" in people and "Tony Banks" in people
+    assert not {"Victoria Park", "James Park", "Joy Church"} & set(people)
+
+
 def test_a_middle_name_that_is_also_a_place_word_stays_in_the_name() -> None:
     people = people_of("said Kathleen Hall Jamieson, a professor. Bands played the Albert Hall.")
     assert list(people) == ["Kathleen Hall Jamieson"]

@@ -88,7 +88,8 @@ class NameMention:
 
 # Words of organisations and places that are also surnames: between a first name and a last
 # one they are a name's ("Kathleen Hall Jamieson"); last, they stay a place's ("Albert Hall").
-ALSO_SURNAMES = frozenset("hall park church house banks bank mills lake rivers".split())
+ALSO_SURNAMES = frozenset("hall park church house banks bank mills lake rivers green".split())
+PLACE_NAME_LEAD = re.compile(r"\b(?:of|the)\s+$", re.IGNORECASE)
 # Pronouns and forms of "be"/"do": no word of a person's name, often one of a title's.
 CLAUSE_WORDS = frozenset(
     "it its he she they we you his her their our my your are is was were am be been "
@@ -244,16 +245,25 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     verdict = _judge_words(tuple(token for _, token in piece))
     if verdict is None:
         return None
-    first, words, honorific, evidence, country_last = verdict
+    first, words, honorific, evidence, place_last = verdict
     positions = [position for position, _ in piece][first : first + len(words)]
     start = positions[0]
     end = positions[-1] + len(words[-1])
-    if country_last and not (
+    place_lead = honorific is not None and honorific.lower().rstrip(".") in ("st", "saint")
+    # "the Fullness of Joy Church said": after "of" or "the", the words name a place.
+    place_lead = place_lead or PLACE_NAME_LEAD.search(text, max(0, start - 5), start) is not None
+    if place_last and not (
         len(words) > 1
-        and (evidence or SAYS_AFTER.match(text, past_name_suffixes(text, end)))
+        and not place_lead  # "St James Park"
+        and (
+            evidence
+            or SAYS_AFTER.match(text, past_name_suffixes(text, end))
+            or APPOSITIVE_ROLE.match(text, past_name_suffixes(text, end))
+        )
         and first_name_gender(words[0])
     ):
-        # "Tate Britain", "Bell Canada"; but "Rep. Jim Jordan", "Michael Jordan said".
+        # "Tate Britain", "Bell Canada", "Victoria Park"; but "Rep. Jim Jordan", "Michael
+        # Jordan said", "Michael Green, associate professor of history,".
         return None
     if not evidence:
         evidence = _evidence(text, start, end, list(words))
@@ -276,7 +286,8 @@ def _judge_words(
 ) -> tuple[int, tuple[str, ...], str | None, str, bool] | None:
     """What the words of a capitalised run say alone, whatever surrounds them (cached: the
     same runs come back in every article): (index of the first name word, the name words,
-    honorific, evidence, whether the last word is a country), or None when they are no name."""
+    honorific, evidence, whether the last word is a country or a place word that is also a
+    surname), or None when they are no name."""
     honorific: str | None = None
     evidence = ""
     words = [without_possessive(token) for token in tokens]
@@ -306,11 +317,21 @@ def _judge_words(
     name = tuple(words[first:])
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
-    inner_surnames = len(name) >= 3 and first_name_gender(name[0]) is not None
+    first_named = len(name) >= 2 and first_name_gender(name[0]) is not None
+    # A surname that is also a place word ends the name only with more evidence than the first
+    # name: "Michael Green said", not "Victoria Park" (checked like a country last).
+    surname_last = (
+        first_named
+        and len(name) <= 3
+        and name[-1].lower() in ALSO_SURNAMES
+        and name[-1].lower() in NON_PERSON_WORDS
+    )
     if any(
         w.lower() in NON_PERSON_WORDS or w.lower().endswith(ADJECTIVE_SUFFIXES)
         for i, w in enumerate(name)
-        if not (inner_surnames and 0 < i < len(name) - 1 and w.lower() in ALSO_SURNAMES)
+        if not (
+            w.lower() in ALSO_SURNAMES and ((0 < i < len(name) - 1 and first_named) or surname_last)
+        )
     ):
         return None
     if any(w.lower() in CLAUSE_WORDS for w in name):
@@ -323,7 +344,7 @@ def _judge_words(
         return None
     if country_of(" ".join(name)):
         return None  # "Sierra Leone"
-    return first, name, honorific, evidence, bool(country_of(name[-1]))
+    return first, name, honorific, evidence, bool(country_of(name[-1])) or surname_last
 
 
 def past_name_suffixes(text: str, end: int) -> int:
