@@ -424,6 +424,7 @@ class _Resolver:
         sentences = self.sentences(span.paragraph_index)
         sentence_start, sentence_end = self.sentence_of(span)
         index = next((i for i, (s, _) in enumerate(sentences) if s == sentence_start), 0)
+        own_subject: Speaker | None = None  # worked out once, used early or as the last resort
         if index > 0:
             start, end = sentences[index - 1]
             continued = self._continues_credited(span, start)
@@ -477,6 +478,8 @@ class _Resolver:
                 if speaker is not None and speaker.person is not None:
                     return Speaker(speaker.name, speaker.person, None)
         if not opens_paragraph:
+            if index > 0:
+                return own_subject
             return self._subject_of_uncredited(span, sentence_start, sentence_end)
         return None
 
