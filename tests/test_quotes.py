@@ -654,9 +654,13 @@ def test_opined_reports_speech() -> None:
         ('"Trump is bigger than the party," said one Trump confidant.', "one Trump confidant"),
         ('"Will he run?" a Democratic staffer in the room wondered.', "a Democratic staffer"),
         ('"It is a big change," one insider said.', "one insider"),
+        ('"Sales were not what people had hoped for," one dealer told Reuters.', "one dealer"),
+        ('"The real reasons may be political," one London-based broker said.', "one London"),
     ],
 )
-def test_confidants_staffers_and_insiders_speak_as_described(sentence: str, speaker: str) -> None:
+def test_confidants_staffers_insiders_and_dealers_speak_as_described(
+    sentence: str, speaker: str
+) -> None:
     found = speakers("Donald Trump and Thomas Perez spoke on Monday.", sentence)
     assert [name for _, name in found][-1].startswith(speaker)
 

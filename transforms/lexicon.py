@@ -86,7 +86,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     participants witness witnesses observer observers onlooker onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
     investigation crowd audience expert confidant confidante confidants staffer insider
-    insiders operative operatives strategists supporter""".split()
+    insiders operative operatives strategists supporter trader traders broker brokers dealer
+    dealers""".split()
 )
 
 
