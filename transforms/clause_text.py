@@ -114,9 +114,9 @@ def without_trailing_title(head: str) -> str:
     ):
         words.pop()
         role_words += 1
-    if role_words and words and words[-1][:1].isupper():
-        return TRAILING_CAPITALISED.sub("", " ".join(words))
-    return " ".join(words) + " " if role_words else untitled
+    if not role_words:
+        return untitled
+    return TRAILING_CAPITALISED.sub("", " ".join(words))  # "…, Republican" before the role
 
 
 def end_of_word(text: str, count: int) -> int:

@@ -249,19 +249,7 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     positions = [position for position, _ in piece][first : first + len(words)]
     start = positions[0]
     end = positions[-1] + len(words[-1])
-    place_lead = honorific is not None and honorific.lower().rstrip(".") in ("st", "saint")
-    # "the Fullness of Joy Church said": after "of" or "the", the words name a place.
-    place_lead = place_lead or PLACE_NAME_LEAD.search(text, max(0, start - 5), start) is not None
-    if place_last and not (
-        len(words) > 1
-        and not place_lead  # "St James Park"
-        and (
-            evidence
-            or SAYS_AFTER.match(text, past_name_suffixes(text, end))
-            or APPOSITIVE_ROLE.match(text, past_name_suffixes(text, end))
-        )
-        and first_name_gender(words[0])
-    ):
+    if place_last and not _confirmed_despite_place(text, start, end, words, honorific, evidence):
         # "Tate Britain", "Bell Canada", "Victoria Park"; but "Rep. Jim Jordan", "Michael
         # Jordan said", "Michael Green, associate professor of history,".
         return None
@@ -281,6 +269,27 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
 
 
 @lru_cache(maxsize=65536)
+def _confirmed_despite_place(
+    text: str,
+    start: int,
+    end: int,
+    words: tuple[str, ...],
+    honorific: str | None,
+    evidence: str,
+) -> bool:
+    """Whether a name whose last word is a country or a place word is still a person's: a
+    first name and more (a title or role before it, "said" or a role after it), and no "St",
+    "of" or "the" before it ("St James Park", "the Fullness of Joy Church")."""
+    if len(words) < 2 or not first_name_gender(words[0]):
+        return False
+    if honorific is not None and honorific.lower().rstrip(".") in ("st", "saint"):
+        return False
+    if PLACE_NAME_LEAD.search(text, max(0, start - 5), start):
+        return False
+    after = past_name_suffixes(text, end)
+    return bool(evidence or SAYS_AFTER.match(text, after) or APPOSITIVE_ROLE.match(text, after))
+
+
 def _judge_words(
     tokens: tuple[str, ...],
 ) -> tuple[int, tuple[str, ...], str | None, str, bool] | None:

@@ -624,18 +624,16 @@ class _Resolver:
             # Europe and the world, Mr Howard added'; not an object: '"…" for Clinton …,
             # forcing her to fend off Trump and Sanders, said Brad Bannon').
             named_last = NAME_THEN_VERB.search(left)
-            person = named_last and self._mention_ending_at(offset + named_last.start())
+            mention = named_last and self._mention_ending(offset + named_last.start())
             if (
-                person is not None
+                mention
                 and (
                     len(left.split()) <= MAX_CREDIT_WORDS
-                    or self._named_after_break(left, offset, person)
+                    or self._named_after_break(left, offset, mention[2])
                 )
-                and not self._after_preposition(
-                    self._start_of_mention_ending_at(offset + named_last.start())
-                )
+                and not self._after_preposition(mention[0])
             ):  # not '"This will be a challenge" for Clinton, said Kunin.'
-                return Speaker(person.name, person, cue_word)
+                return Speaker(mention[2].name, mention[2], cue_word)
             left_np = left.strip(" ,")
             # '"We're extremely happy" about the decision, said RoseAnn DeMoro': a phrase
             # opening with a preposition is no subject.
@@ -1343,19 +1341,17 @@ class _Resolver:
         before = self.body[:start].rstrip()
         return before.endswith(",") and self._mention_ending_at(len(before) - 1) is not None
 
-    def _start_of_mention_ending_at(self, end: int) -> int:
-        """Where the mention that ends exactly at `end` starts (`end` when there is none)."""
+    def _mention_ending(self, end: int) -> tuple[int, int, Person] | None:
+        """The mention (start, end, person) that ends exactly at `end`."""
         index = bisect.bisect_left(self.mention_starts, end) - 1
         if index >= 0 and self.mentions[index][1] == end:
-            return self.mentions[index][0]
-        return end
+            return self.mentions[index]
+        return None
 
     def _mention_ending_at(self, end: int) -> Person | None:
         """The person whose mention ends exactly at `end`."""
-        index = bisect.bisect_left(self.mention_starts, end) - 1
-        if index >= 0 and self.mentions[index][1] == end:
-            return self.mentions[index][2]
-        return None
+        mention = self._mention_ending(end)
+        return mention[2] if mention is not None else None
 
     def _mention_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.mention_starts, start)
