@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from transforms.numbers import NUMBER, SCALES, TENS, UNITS, parse_number
 from transforms.regex_words import word_alternation
@@ -231,7 +232,7 @@ _suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
 _scales = "|".join(sorted(SCALES, key=len, reverse=True))
-_duration = "|".join(DURATION_UNITS)
+_duration_units = "|".join(DURATION_UNITS)
 _quantity = "|".join(re.escape(u) for u in sorted(QUANTITY_UNITS, key=len, reverse=True))
 SCALE = rf"(?:\s?(?i:{_scales})(?![\w]))"
 AMOUNT_NUMBER = rf"(?P<num>{NUMBER})(?P<scale>{SCALE})?"
@@ -287,7 +288,7 @@ YEARS_OLD = re.compile(r"years?[-\s]old")
 AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 DURATION = re.compile(
-    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:{_duration}))(?:s|ly)?(?![\w])"
+    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:{_duration_units}))(?:s|ly)?(?![\w])"
     rf"(?!-old|\sold)"
 )
 QUANTITY = re.compile(
@@ -488,7 +489,7 @@ def _spoken_cents(body: str, amount: Amount) -> Amount:
     return _extended(body, amount, match.end(), cents / 100)
 
 
-def _digit(value: float | None) -> bool:
+def _digit(value: float | None) -> TypeGuard[float]:
     return value is not None and value == int(value) and 0 <= value < 10
 
 

@@ -676,18 +676,20 @@ class _Resolver:
             if inverting:
                 tail = up_to_break(right, ";!?")
                 tail_start = offset + cue.end()
-                named = [
+                named_after = [
                     m
                     for m in self._mentions_in(tail_start, tail_start + len(tail))
                     if m[1] <= tail_start + len(tail)
                     and not self._after_preposition(m[0])
                     and not self._possessive_end(m[1])  # "Clinton's introducer, actress …"
                 ]
-                while len(named) > 1 and NOUN_THEN_NAME.match(self.body, named[0][1]):
-                    named = named[1:]  # "said Huckabee campaign spokesman Hogan Gidley"
-                named = [m for m in named if not self._modifies_a_noun(m[1])]  # "a Cruz adviser"
-                if named and len(right[: named[0][0] - tail_start].split()) <= 12:
-                    return Speaker(named[0][2].name, named[0][2], cue_word)
+                while len(named_after) > 1 and NOUN_THEN_NAME.match(self.body, named_after[0][1]):
+                    named_after = named_after[1:]  # "said Huckabee campaign spokesman Hogan Gidley"
+                named_after = [
+                    m for m in named_after if not self._modifies_a_noun(m[1])
+                ]  # "a Cruz adviser"
+                if named_after and len(right[: named_after[0][0] - tail_start].split()) <= 12:
+                    return Speaker(named_after[0][2].name, named_after[0][2], cue_word)
             if PREPOSITION_AND_NAME.fullmatch(right_np.strip()):
                 return None  # '"…," X said on Twitter': a place or platform, no subject
             if right_np.strip() and inverting:
@@ -777,10 +779,10 @@ class _Resolver:
                 named = self._name_before(left[: who.start()], offset)
                 if named is not None:
                     return Speaker(named.name, named, cue_word)
-                antecedent = last_clause(left[: who.start()])
-                if antecedent.strip():
-                    at = max(left.rfind(antecedent, 0, who.start()), 0)
-                    found = self._speaker_from_phrase(antecedent, offset + at, cue_word)
+                relative_head = last_clause(left[: who.start()])
+                if relative_head.strip():
+                    at = max(left.rfind(relative_head, 0, who.start()), 0)
+                    found = self._speaker_from_phrase(relative_head, offset + at, cue_word)
                     if found is not None:
                         return found
         # Inverted: `said Mr Brown: "…"`.
@@ -1007,9 +1009,9 @@ class _Resolver:
             and can_be_source(description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
-        determiner = description_start(lowered)
-        if determiner is not None:
-            words, lowered = words[determiner:], lowered[determiner:]
+        determiner_end = description_start(lowered)
+        if determiner_end is not None:
+            words, lowered = words[determiner_end:], lowered[determiner_end:]
             if len(words) < 2:
                 return None
             # An indefinite description brings in someone new ("one lawmaker called Trump …"),
