@@ -34,8 +34,11 @@ def main() -> int:
         print(f"skipped: {corpus} not found (the BBC corpus lives in ../shared)")
         return 0
     sys.path.insert(0, str(REPO))
+    import transforms
     from transforms.article import SourceFacts, extract_article
     from transforms.decode import decode_bytes
+
+    print(f"extractor: {transforms.build_description()}")
 
     paths = sorted(corpus.rglob("*.txt"))
     raws = [(path.parent.name, path.read_bytes()) for path in paths]

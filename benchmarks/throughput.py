@@ -176,6 +176,10 @@ def main() -> int:
         print(f"skipped: no corpus at {args.shared / 'corpus' / 'bbc'}")
         return 0
     extra = ["--workers", str(args.workers)] if args.workers else []
+    sys.path.insert(0, str(REPO))
+    import transforms
+
+    print(f"extractor: {transforms.build_description()}")
     with tempfile.TemporaryDirectory(prefix="newsetl-throughput-") as tmp:
         work = Path(tmp)
         if args.bbc_rerun:

@@ -1,4 +1,4 @@
-"""`newsetl` command line: run, sql, report, serve."""
+"""`newsetl` command line: run, sql, report, docs, compile, serve."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--html", type=Path, help="write a self-contained HTML report here")
     report.add_argument("--max-rows", type=int, default=40)
 
+    compile_ = commands.add_parser(
+        "compile", help="build the extraction rules with mypyc (faster; needs .[fast] and gcc)"
+    )
+    compile_.add_argument("--force", action="store_true", help="rebuild even if built")
+
     docs = commands.add_parser("docs", help="write the data dictionary from the schema")
     docs.add_argument("--output", type=Path, default=REPO_ROOT / "docs" / "tables.md")
 
@@ -74,6 +79,10 @@ def _warehouse_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "compile":
+        from flows import native_build
+
+        return native_build.main(force=args.force)
     try:
         settings = Settings.from_env(
             warehouse_dir=getattr(args, "warehouse", None),

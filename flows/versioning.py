@@ -6,11 +6,9 @@ article on the next run without anyone having to remember to bump a number.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
-from pathlib import Path
 
-import transforms
+from transforms._native import source_digest
 
 EXTRACTOR_SERIES = "1"
 
@@ -18,9 +16,4 @@ EXTRACTOR_SERIES = "1"
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """`<series>+<12 hex of the transforms sources>`."""
-    digest = hashlib.sha256()
-    package = Path(transforms.__file__).parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return f"{EXTRACTOR_SERIES}+{digest.hexdigest()[:12]}"
+    return f"{EXTRACTOR_SERIES}+{source_digest()[:12]}"
