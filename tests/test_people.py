@@ -472,3 +472,32 @@ def test_a_who_clause_makes_an_unknown_pair_of_names_a_person() -> None:
 def test_a_quoted_nickname_inside_a_name_is_left_out_of_it() -> None:
     people = people_of('Rep. Robert C. "Bobby" Scott threw open his yard. Mr Scott smiled.')
     assert sorted(people) == ["Robert C. Scott"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("They met Secretary of State Laura Moreau in Rome.", "Laura Moreau", "Secretary of State"),
+        (
+            "Minister for Foreign Affairs Peter Haddad flew home.",
+            "Peter Haddad",
+            "Minister for Foreign Affairs",
+        ),
+        ("Speaker of the House David Brennan said no.", "David Brennan", "Speaker of the House"),
+    ],
+)
+def test_an_office_named_with_of_or_for_is_the_role_before_the_name(
+    sentence: str, name: str, role: str
+) -> None:
+    people = people_of(sentence)
+    assert list(people) == [name]
+    assert people[name].role == role
+
+
+def test_an_organisation_after_a_lower_case_role_keeps_its_first_name_like_words() -> None:
+    # "Mine" and "Irvine" are first names too; here they are inside organisations' names.
+    sentence = (
+        "A spokesman for the United Mine Workers said so, and the president of the UC Irvine "
+        "Armenian Students Association agreed."
+    )
+    assert people_of(sentence) == {}

@@ -54,6 +54,15 @@ APPOSITIVE_ROLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "Secretary of State Hillary Clinton", "Minister for Foreign Affairs Sergei Lavrov": after an
+# office's capitalised title and "of"/"for", a capitalised run holds the office's own words,
+# then the person's name. (Not after "a spokesman for the United Mine Workers".)
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?P<role>"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
@@ -240,6 +249,10 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 
 
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
+    if len(piece) >= 3:
+        office = ROLE_OF_BEFORE.search(text, max(0, piece[0][0] - 40), piece[0][0])
+        if office is not None and office.group("role")[0].isupper():
+            piece = _from_first_name(piece)
     if len(piece) >= 3 and _descriptor_opens_sentence(text, piece):
         piece = piece[1:]  # "Cinematographer John Mathieson said": the name is the rest
     verdict = _judge_words(tuple(token for _, token in piece))
@@ -359,6 +372,15 @@ def _judge_words(
 def past_name_suffixes(text: str, end: int) -> int:
     """Where the words after a name start once its letters are passed: "Newkirk II, a writer"."""
     return SUFFIXES_AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]
+
+
+def _from_first_name(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words from the first first name on, when two or more words are left: "State
+    Hillary Clinton" after "Secretary of" is "Hillary Clinton"."""
+    for index in range(1, len(piece) - 1):
+        if first_name_gender(piece[index][1]) is not None:
+            return piece[index:]
+    return piece
 
 
 def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
