@@ -299,6 +299,22 @@ def test_a_persons_spokesman_speaks_not_the_person() -> None:
     assert result == [("No decision has been made.", "Mr Okafor's official spokesman")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“It was a rush to judgment,” Haddas’ campaign said.",
+        "Haddas’ spokesman said the ruling was a “rush to judgment.”",
+        'Haddas\' campaign criticized the ruling as a "rush to judgment" on Monday.',
+    ],
+)
+def test_a_possessive_with_a_bare_apostrophe_is_the_owner_not_the_speaker(sentence: str) -> None:
+    result = speakers("Senator Maria Haddas spoke in Iowa.", sentence)
+    assert len(result) == 1
+    speaker = result[0][1]
+    assert speaker is not None and speaker.startswith("Haddas")
+    assert speaker.split()[-1] in ("campaign", "spokesman")
+
+
 def test_the_spokesman_is_not_the_person_last_named() -> None:
     result = speakers(
         "Questions were asked about Ruth Baines and her e-mails.",

@@ -80,12 +80,12 @@ VERB_AFTER_NAME = re.compile(
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(
-    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
+    r"(?:[’']s|(?<=s)[’'])\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
     r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
 )
 # After a name, the words of a noun it owns or modifies, up to a verb or another name:
-# "'s doctor" (is calling), " campaign manager" (Robby Mook).
-OWNED_WORDS = re.compile(r"(?P<possessive>[’']s)?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
+# "'s doctor" (is calling), "' spokesman" (after Sanders), " campaign manager" (Robby Mook).
+OWNED_WORDS = re.compile(r"(?P<possessive>[’']s|(?<=s)[’'])?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
 CONTRACTED_PRONOUN = {
     f"{pronoun}{apostrophe}{ending}": pronoun
     for pronoun in ("he", "she", "it")

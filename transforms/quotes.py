@@ -1005,7 +1005,7 @@ class _Resolver:
         if (
             1 < len(words) <= MAX_SUBJECT_WORDS
             and words[0][:1].isupper()
-            and lowered[0].endswith(("'s", "’s"))
+            and lowered[0].endswith(("'s", "’s", "s'", "s’"))
             and can_be_source(description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
