@@ -1702,3 +1702,31 @@ def test_an_age_description_credits_the_person_just_written_about() -> None:
         '"For me, this was a big success," said the 20-year-old.'
     )
     assert [speaker for _, speaker in result] == ["Ivo Minarek"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Haddas was asked by moderator Peter Carter whether the plan would "add another '
+            'costly entitlement."',
+            "Peter Carter",
+        ),
+        (
+            'The $499 tablet, sold for £339 in the UK, was described by Moreau as the "most '
+            'important tablet" made by the firm.',
+            "Laura Moreau",
+        ),
+        (
+            'Haddas was asked on Monday about the plan and said it was "dead on arrival."',
+            "Maria Haddas",
+        ),
+    ],
+)
+def test_a_passive_reporting_verb_credits_its_agent_after_by(sentence: str, speaker: str) -> None:
+    context = (
+        "Chief executive Laura Moreau showed off the tablet at her annual speech. "
+        "Senator Maria Haddas spoke in Iowa."
+    )
+    result = speakers(context, sentence)
+    assert [name for _, name in result] == [speaker]

@@ -141,6 +141,10 @@ NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 # Not a coordinated verb of the sentence's subject ('… as "terrible," and said she').
 # Before a quotation: the subject undergoes the verb ("has been"), or a relative clause
 # describes a thing (", which is").
+# "Rubio was asked by moderator Gerard Baker whether …": a passive reporting verb, whose
+# agent after "by" is the one speaking.
+PASSIVE_CUE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+$", re.IGNORECASE)
+AGENT_AFTER_CUE = re.compile(r"\s+by\s+(?P<agent>[^,;:!?\"“]{1,60})")
 PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECASE)
 # A quotation right after the kind of work it is the title of.
 WORK_BEFORE = re.compile(

@@ -22,6 +22,7 @@ from transforms.attribution_patterns import (
     ACCORDING_TO,
     AFTER_BREAK,
     AGE_DESCRIPTION,
+    AGENT_AFTER_CUE,
     ANTECEDENT,
     APPOSITIVE_THEN_VERB,
     APPOSITIVE_TO_CUE,
@@ -66,6 +67,7 @@ from transforms.attribution_patterns import (
     OWNED_WORDS,
     PARENTHETICAL,
     PARTICIPLE_ASIDE,
+    PASSIVE_CUE_BEFORE,
     PASSIVE_OR_RELATIVE,
     POSSESSED_SOURCE,
     PREPOSITION_AND_NAME,
@@ -700,6 +702,13 @@ class _Resolver:
                     right_np, offset + cue.end() + right.find(right_np), cue_word
                 )
             return None
+        if PASSIVE_CUE_BEFORE.search(left, max(0, len(left) - 10)):
+            agent = AGENT_AFTER_CUE.match(right)
+            if agent is not None:
+                agent_start = offset + cue.end() + agent.start("agent")
+                named = self._mentions_in(agent_start, agent_start + len(agent.group("agent")))
+                if named:  # not the subject, who was asked
+                    return Speaker(named[0][2].name, named[0][2], cue_word)
         if cue_word.lower().endswith("ing"):
             named = self._mention_ending_at(offset + len(left.rstrip()))
             if named is not None:  # "with leader Charles Kennedy saying his party was"
