@@ -1730,3 +1730,25 @@ def test_a_passive_reporting_verb_credits_its_agent_after_by(sentence: str, spea
     )
     result = speakers(context, sentence)
     assert [name for _, name in result] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Another said he hoped with his "whole heart" that the plan fails.', "Another"),
+        ('"It is a comedy," one wrote.', "one"),
+        ('"It is a comedy," wrote one.', "one"),
+        ('In Leeds, most said they were "very worried" about it.', "most"),
+    ],
+)
+def test_a_quantifier_alone_as_subject_speaks(sentence: str, speaker: str) -> None:
+    context = "Minister Anna Novak spoke on Monday. Readers online were less kind."
+    assert [name for _, name in speakers(context, sentence)] == [speaker]
+
+
+def test_a_quantifier_inside_a_clause_is_not_the_speaker() -> None:
+    result = speakers(
+        "Minister Anna Novak spoke on Monday.",
+        'Novak is not as hurt as some reports have suggested after "an unprovoked assault".',
+    )
+    assert [name for _, name in result] != ["some"]

@@ -217,6 +217,9 @@ PLURAL_NOUN_CUES = frozenset(
 NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
+# A quantifier alone as the subject speaks for the people just spoken of: "Another said",
+# '"…," one wrote', "most said they were "very worried"".
+SPEAKING_QUANTIFIERS = frozenset("one another some many most several both".split())
 # Pronouns that stand as a verb's object, never as its subject after it.
 OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
 # Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon.

@@ -88,6 +88,7 @@ from transforms.attribution_patterns import (
     SHORT_CREDIT,
     SHORT_PARENTHESIS,
     SPACED_DASH,
+    SPEAKING_QUANTIFIERS,
     STAGE_DIRECTION,
     STOP_WORDS,
     SUBORDINATE_OPENING,
@@ -225,6 +226,10 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     if span.continues_previous or (before.endswith(":") and words >= 4):
         return "full"
     return "partial"
+
+
+# What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
+CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
 
 
 class _Resolver:
@@ -1009,6 +1014,12 @@ class _Resolver:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
+        if len(words) == 1 and lowered[0] in SPEAKING_QUANTIFIERS:
+            before = self.body[max(0, phrase_start - 40) : phrase_start].rstrip()
+            if before[-1:] in CLAUSE_EDGE or (cue and before.lower().endswith(cue.lower())):
+                # "Another said", '"…," said one': one of those just spoken of; not "as some
+                # reports suggested"
+                return Speaker(words[0], None, cue)
         if len(words) == 1 and lowered[0] in OPENER_WORDS:
             return None  # "After saying …": a sentence opener, not a speaker
         if (
