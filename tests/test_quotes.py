@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_helpers import quotes_of, speakers
+from transforms.sentences import sentence_bounds
 
 
 @pytest.mark.parametrize(
@@ -1752,3 +1753,47 @@ def test_a_quantifier_inside_a_clause_is_not_the_speaker() -> None:
         'Novak is not as hurt as some reports have suggested after "an unprovoked assault".',
     )
     assert [name for _, name in result] != ["some"]
+
+
+def test_a_wire_dateline_is_not_part_of_the_sentence_after_it() -> None:
+    result = speakers(
+        "PHILADELPHIA, July 25 (UPI) — The party committee released a statement on Monday, "
+        'offering "a deep and sincere apology" to Senator Anna Novak.'
+    )
+    assert result == [("a deep and sincere apology", "The party committee")]
+
+
+def test_the_object_of_an_opening_to_phrase_is_not_the_subject() -> None:
+    result = speakers(
+        'Maria Haddas, 24, won the title in Pattaya. "The tournament is a test," she said. '
+        'Speaking to Le Monde, the 24-year-old Swiss added: "There will not be as many people."'
+    )
+    assert [name for _, name in result] == ["Maria Haddas", "Maria Haddas"]
+
+
+def test_an_adverb_between_the_name_and_its_participle_cue() -> None:
+    result = speakers(
+        "Minister Anna Novak and her rival Peter Carter held rallies on Saturday.",
+        'Supporters pushed a protester out, with Novak reportedly yelling: "Get him out of here!"',
+    )
+    assert [name for _, name in result] == ["Anna Novak"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_sentence"),
+    [
+        ("BEDFORD, N.H. (AP) — Voters came out. They stayed.", "BEDFORD, N.H. (AP) — "),
+        (
+            "DES MOINES, Iowa, Aug. 10 (UPI) — Voters came out.",
+            "DES MOINES, Iowa, Aug. 10 (UPI) — ",
+        ),
+        ("Mr Brown — the minister — spoke. He left.", "Mr Brown — the minister — spoke. "),
+        (
+            "US President Bush — who spoke — left. He went.",
+            "US President Bush — who spoke — left. ",
+        ),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(paragraph: str, first_sentence: str) -> None:
+    start, end = sentence_bounds(paragraph, [])[0]
+    assert paragraph[start:end] == first_sentence

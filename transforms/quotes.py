@@ -228,6 +228,9 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     return "partial"
 
 
+# Prepositions whose object never speaks the sentence's quotation (unlike "from", "for",
+# "with": "From Andrea Peyser writing at The Post:", "with Trump yelling").
+OBJECT_ONLY_PREPOSITIONS = frozenset("to of about against at on over into toward towards".split())
 # What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
 CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
 
@@ -715,7 +718,11 @@ class _Resolver:
                 if named:  # not the subject, who was asked
                     return Speaker(named[0][2].name, named[0][2], cue_word)
         if cue_word.lower().endswith("ing"):
-            named = self._mention_ending_at(offset + len(left.rstrip()))
+            subject_end = len(left.rstrip())
+            last_word = left[:subject_end].rsplit(None, 1)[-1:] or [""]
+            if is_adverb(last_word[0].lower()):  # "with Trump reportedly yelling:"
+                subject_end = len(left[: subject_end - len(last_word[0])].rstrip())
+            named = self._mention_ending_at(offset + subject_end)
             if named is not None:  # "with leader Charles Kennedy saying his party was"
                 return Speaker(named.name, named, cue_word)
             # "Hollande said Tuesday in Paris, noting the nominee "…"": the participle
@@ -1108,6 +1115,10 @@ class _Resolver:
                 if len(head.split()) <= 3 or (
                     len(head.split()) <= 8 and not re.search(r"[,;:]", head)
                 ):
+                    if self._preposition_before(start) in OBJECT_ONLY_PREPOSITIONS:
+                        # "In response to Donald Trump's proposal, …", "Speaking to Le Matin":
+                        # no subject; but "From Andrea Peyser:", "with Trump yelling" are.
+                        continue
                     if SUBORDINATE_OPENING.match(head):
                         # "When Wallace died, President Clinton released": not Wallace,
                         # unless the main clause names nobody
@@ -1298,6 +1309,11 @@ class _Resolver:
 
     def _after_preposition(self, start: int) -> bool:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
+        return self._preposition_before(start) in OBJECT_PREPOSITIONS
+
+    def _preposition_before(self, start: int) -> str:
+        """The word before the mention at `start` in its clause, honorifics and determiners
+        passed over ("for" in "for Mr Heath"); "" when there is none."""
         window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
         for stop in reversed(list(SENTENCE_STOP.finditer(window))):
             if stop.group() == "\n" or not is_abbreviation(window, stop.start()):
@@ -1308,7 +1324,7 @@ class _Resolver:
             for w in WORD.findall(window)
             if w.lower() not in HONORIFICS and w.lower() not in NOUN_MARKERS
         ]  # "for Mr Heath", "to the Clinton campaign"
-        return bool(before) and before[-1] in OBJECT_PREPOSITIONS
+        return before[-1] if before else ""
 
     def _possessive_end(self, end: int) -> bool:
         """Whether the name ending at `end` is a possessive: "Clinton's", "Sanders' "."""

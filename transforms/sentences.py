@@ -13,6 +13,13 @@ ABBREVIATIONS = frozenset(
 END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# A wire dateline opening a paragraph: "PHILADELPHIA, July 25 (UPI) — ", "BEDFORD, N.H. (AP) — ",
+# "DES MOINES, Iowa —". It is a sentence of its own, so the words after the dash open one.
+DATELINE = re.compile(
+    r"[A-Z][A-Z’'.\-]{2,}(?:\s[A-Z][A-Z’'.\-]+)*"
+    r"(?:,?\s(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.|\d{1,2}|\([A-Za-z ]{2,20}\)))*"
+    r"\s*(?:—|–|--)\s*"
+)
 
 
 def sentence_bounds(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -23,7 +30,11 @@ def sentence_bounds(text: str, masked: list[tuple[int, int]]) -> list[tuple[int,
     """
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in END_CANDIDATE.finditer(text):
+    dateline = DATELINE.match(text)
+    if dateline is not None and dateline.end() < len(text):
+        bounds.append((0, dateline.end()))
+        start = dateline.end()
+    for match in END_CANDIDATE.finditer(text, start):
         cut = match.end()
         if any(s <= match.start() and match.end() <= e for s, e in masked):
             continue
