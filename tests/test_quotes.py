@@ -1797,3 +1797,21 @@ def test_an_adverb_between_the_name_and_its_participle_cue() -> None:
 def test_a_dateline_is_a_sentence_of_its_own(paragraph: str, first_sentence: str) -> None:
     start, end = sentence_bounds(paragraph, [])[0]
     assert paragraph[start:end] == first_sentence
+
+
+def test_the_subject_of_an_in_which_clause_owns_the_words_quoted_in_it() -> None:
+    result = speakers(
+        "Minister Anna Novak and Peter Carter spoke on Monday.",
+        "Carter gave an interview, in which Novak expressed confidence that the plan was not "
+        'an issue "that is going to affect the campaign."',
+    )
+    assert [name for _, name in result] == ["Anna Novak"]
+
+
+def test_a_closed_in_which_clause_does_not_own_what_follows_it() -> None:
+    result = speakers(
+        "Minister Anna Novak and the actor Peter Carter spoke on Monday.",
+        "Novak cited the 2003 film, in which Carter played a man on death row, as proof of its "
+        '"veritable commitment."',
+    )
+    assert [name for _, name in result] != ["Peter Carter"]

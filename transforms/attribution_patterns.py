@@ -222,8 +222,11 @@ QUANTIFIERS = frozenset("one some many most several none each all both few".spli
 SPEAKING_QUANTIFIERS = frozenset("one another some many most several both".split())
 # Pronouns that stand as a verb's object, never as its subject after it.
 OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
-# Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon.
-CLAUSE_OPENER_BEFORE = re.compile(r"(?:,\s*(?:while|but|whereas)|;)\s+$")
+# Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon, and
+# "…, in which" or "where" ("an interview, in which Clinton expressed confidence that …").
+CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:,\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
+)
 # After a name: an appositive between commas ("Mike Huckabee, the former Arkansas governor,").
 APPOSITIVE_THEN_VERB = re.compile(r",\s[^,;:\"“”()]{2,80},")
 # A share of people as the subject: "21 percent", "75 percent of Democrats", "40% of voters".

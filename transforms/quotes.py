@@ -535,12 +535,16 @@ class _Resolver:
         return subject
 
     def _clause_subject(self, sentence_start: int, limit: int) -> Person | None:
-        """The person who opens the last clause before `limit` after "while", "but", "whereas"
-        or a semicolon, with a verb right after the name or its appositive ('Jindal signed an
-        order, while Mike Huckabee, the former Arkansas governor, proposed we "…"')."""
+        """The person who opens the last clause before `limit` after "while", "but", "whereas",
+        "where", "in which" or a semicolon, with a verb right after the name or its appositive
+        ('Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed
+        we "…"'); a relative clause must still be open at `limit` (no comma since the name)."""
         for start, end, person in reversed(self._mentions_in(sentence_start, limit)):
-            if not CLAUSE_OPENER_BEFORE.search(self.body, max(sentence_start, start - 12), start):
+            opener = CLAUSE_OPENER_BEFORE.search(self.body, max(sentence_start, start - 16), start)
+            if opener is None:
                 continue
+            if "wh" in opener.group()[1:] and "," in self.body[end:limit]:
+                return None  # "the film, in which Kevin Spacey played a man …, as proof of his"
             after = past_name_suffixes(self.body, end)
             appositive = APPOSITIVE_THEN_VERB.match(self.body, after)
             verb_at = appositive.end() if appositive else after
