@@ -1815,3 +1815,27 @@ def test_a_closed_in_which_clause_does_not_own_what_follows_it() -> None:
         '"veritable commitment."',
     )
     assert [name for _, name in result] != ["Peter Carter"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"The evidence contradicts her testimony," the committee chairmen wrote.',
+            "the committee chairmen",
+        ),
+        ('"It is hard to think of anybody not enjoying it," wrote the judges.', "the judges"),
+        ('"We will work with investigators," the two firms said in a statement.', "the two firms"),
+    ],
+)
+def test_a_plural_role_or_source_speaks_as_a_description(sentence: str, speaker: str) -> None:
+    result = speakers("FBI Director Peter Carter testified on Monday.", sentence)
+    assert [name for _, name in result] == [speaker]
+
+
+def test_a_plural_after_a_reporting_verb_is_not_part_of_the_subject() -> None:
+    result = speakers(
+        "In some cases, staff are said to have lied about their rank to boost their pay. The "
+        'prime minister\'s office said auditors had found "irregularities in the career structure".'
+    )
+    assert [name for _, name in result] == ["The prime minister's office"]

@@ -97,6 +97,16 @@ def can_be_source(head: str) -> bool:
     return is_role_head(head) or head.lower() in SOURCE_NOUNS
 
 
+def plural_of_source(head: str) -> bool:
+    """A plural of a role or source noun: "the committee chairmen", "the judges", "the firms"."""
+    key = head.lower()
+    if key.endswith("men") and len(key) > 4:
+        return is_role_head(key[:-3] + "man")
+    if key.endswith("s") and len(key) > 4 and not key.endswith("ss"):
+        return is_role_head(key[:-1]) or key[:-1] in SOURCE_NOUNS
+    return False
+
+
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     """foreign home interior defence defense finance trade industry health education
     armed forces justice culture environment energy transport culture media sport shadow

@@ -127,6 +127,7 @@ from transforms.lexicon import (
     ROLE_MODIFIERS,
     can_be_source,
     is_role_head,
+    plural_of_source,
 )
 from transforms.names import past_name_suffixes
 from transforms.parse import ParsedArticle
@@ -1073,6 +1074,12 @@ class _Resolver:
             if not (
                 can_be_source(head)
                 or head in GROUP_NOUNS
+                or (
+                    lowered[0] == "the"
+                    and plural_of_source(head)
+                    # not "the courts which", "The office said auditors had"
+                    and phrase.rstrip(" ,").lower().endswith(head)
+                )  # "the committee chairmen wrote", "said the judges"
                 or all(w[:1].isupper() for w in words[1:])
             ):
                 return None
