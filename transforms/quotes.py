@@ -544,7 +544,8 @@ class _Resolver:
             opener = CLAUSE_OPENER_BEFORE.search(self.body, max(sentence_start, start - 16), start)
             if opener is None:
                 continue
-            if "wh" in opener.group()[1:] and "," in self.body[end:limit]:
+            relative = "which" in opener.group() or "where" in opener.group()
+            if relative and "," in self.body[end:limit]:
                 return None  # "the film, in which Kevin Spacey played a man …, as proof of his"
             after = past_name_suffixes(self.body, end)
             appositive = APPOSITIVE_THEN_VERB.match(self.body, after)
