@@ -1839,3 +1839,11 @@ def test_a_plural_after_a_reporting_verb_is_not_part_of_the_subject() -> None:
         'prime minister\'s office said auditors had found "irregularities in the career structure".'
     )
     assert [name for _, name in result] == ["The prime minister's office"]
+
+
+def test_a_party_member_cut_before_a_participle_speaks() -> None:
+    result = speakers(
+        '"You will see a massive ad spend," said one Republican involved in the planning, who '
+        "spoke on the condition of anonymity."
+    )
+    assert result == [("You will see a massive ad spend,", "one Republican")]

@@ -129,7 +129,7 @@ from transforms.lexicon import (
     is_role_head,
     plural_of_source,
 )
-from transforms.names import past_name_suffixes
+from transforms.names import PARTY_MEMBERS, past_name_suffixes
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
@@ -1011,7 +1011,7 @@ class _Resolver:
                         and lowered[i + 1] in OBJECT_PREPOSITIONS
                     )  # "Another intelligence source speaking to Fox News"
                 )
-                and can_be_source(lowered[i - 1])
+                and (can_be_source(lowered[i - 1]) or lowered[i - 1] in PARTY_MEMBERS)
                 and all(
                     lowered[j - 1] in OBJECT_PREPOSITIONS
                     for j in range(i + 1, len(lowered))
