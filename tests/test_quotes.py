@@ -1847,3 +1847,11 @@ def test_a_party_member_cut_before_a_participle_speaks() -> None:
         "spoke on the condition of anonymity."
     )
     assert result == [("You will see a massive ad spend,", "one Republican")]
+
+
+def test_an_appositive_holding_a_list_still_closes_before_the_verb() -> None:
+    result = speakers(
+        'The plans "are steps in the right direction," Anne Novak, assistant secretary for '
+        "population, refugees, and migration, said on the same call."
+    )
+    assert result == [("are steps in the right direction,", "Anne Novak")]
