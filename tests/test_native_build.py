@@ -77,17 +77,21 @@ def native_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not any(shutil.which(compiler) for compiler in ("cc", "gcc", "clang")):
         pytest.skip("no C compiler on this machine: the compiled build cannot be made")
     folder = tmp_path_factory.mktemp("native")
-    finished = subprocess.run(
+    finished = _newsetl_compile(folder)
+    assert finished.returncode == 0, finished.stdout + finished.stderr
+    assert "compiled transforms built" in finished.stdout
+    return folder
+
+
+def _newsetl_compile(native_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-m", "flows.cli", "compile"],
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={**os.environ, "NEWSETL_NATIVE_DIR": str(folder)},
+        env={**os.environ, "NEWSETL_NATIVE_DIR": str(native_dir)},
         timeout=900,
     )
-    assert finished.returncode == 0, finished.stdout + finished.stderr
-    assert "compiled transforms built" in finished.stdout
-    return folder
 
 
 def test_compiled_rules_give_the_same_rows_as_the_source(native_dir: Path) -> None:
@@ -104,14 +108,7 @@ def test_compiled_rules_give_the_same_rows_as_the_source(native_dir: Path) -> No
 
 
 def test_compile_again_reuses_the_build(native_dir: Path) -> None:
-    finished = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "compile"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "NEWSETL_NATIVE_DIR": str(native_dir)},
-        timeout=300,
-    )
+    finished = _newsetl_compile(native_dir)
     assert finished.returncode == 0, finished.stderr
     assert "already built" in finished.stdout
 
