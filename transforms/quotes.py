@@ -720,9 +720,9 @@ class _Resolver:
             agent = AGENT_AFTER_CUE.match(right)
             if agent is not None:
                 agent_start = offset + cue.end() + agent.start("agent")
-                named = self._mentions_in(agent_start, agent_start + len(agent.group("agent")))
-                if named:  # not the subject, who was asked
-                    return Speaker(named[0][2].name, named[0][2], cue_word)
+                agents = self._mentions_in(agent_start, agent_start + len(agent.group("agent")))
+                if agents:  # not the subject, who was asked
+                    return Speaker(agents[0][2].name, agents[0][2], cue_word)
         if cue_word.lower().endswith("ing"):
             subject_end = len(left.rstrip())
             last_word = left[:subject_end].rsplit(None, 1)[-1:] or [""]
