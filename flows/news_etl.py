@@ -14,6 +14,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+import transforms
 from flows import pipeline
 from flows.batch import BatchJob, BatchResult
 from flows.discover import Plan
@@ -80,6 +81,7 @@ def news_etl(
     clock = time.perf_counter()
     run_id = started_at.strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
     version = extractor_version()
+    logger.info("extractor %s: %s", version, transforms.build_description())
     summary = RunSummary(
         run_id, "published", version, str(settings.warehouse_dir), settings.parquet_url
     )
