@@ -1855,3 +1855,19 @@ def test_an_appositive_holding_a_list_still_closes_before_the_verb() -> None:
         "population, refugees, and migration, said on the same call."
     )
     assert result == [("are steps in the right direction,", "Anne Novak")]
+
+
+def test_the_object_of_an_opening_like_is_not_the_subject() -> None:
+    result = speakers(
+        "Senator Peter Carter and Senator Anna Novak spoke on Monday.",
+        'Like Carter, Novak also rejected the idea, arguing that there is "room to move" in it.',
+    )
+    assert [name for _, name in result] == ["Anna Novak"]
+
+
+def test_a_while_clause_after_a_quotation_ending_in_a_comma_has_its_own_subject() -> None:
+    result = speakers(
+        "Peter Carter and Anna Novak met on Monday.",
+        'Carter refers to his rival as "Ms Novak," while Novak refers to him as "Pete."',
+    )
+    assert [name for _, name in result] == ["Peter Carter", "Anna Novak"]

@@ -225,7 +225,7 @@ OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split()
 # Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon, and
 # "…, in which" or "where" ("an interview, in which Clinton expressed confidence that …").
 CLAUSE_OPENER_BEFORE = re.compile(
-    r"(?:,\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
+    r"(?:,[”\"’']?\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
 )
 # After a name: an appositive between commas ("Mike Huckabee, the former Arkansas governor,").
 APPOSITIVE_THEN_VERB = re.compile(r",\s[^,;:\"“”()]{2,80},")

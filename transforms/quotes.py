@@ -231,7 +231,9 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
 
 # Prepositions whose object never speaks the sentence's quotation (unlike "from", "for",
 # "with": "From Andrea Peyser writing at The Post:", "with Trump yelling").
-OBJECT_ONLY_PREPOSITIONS = frozenset("to of about against at on over into toward towards".split())
+OBJECT_ONLY_PREPOSITIONS = frozenset(
+    "to of about against at on over into toward towards like unlike".split()
+)
 # What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
 CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
 
@@ -339,6 +341,9 @@ class _Resolver:
             named = self._mention_ending_at(colon_at) if lead_in.endswith(":") else None
             if named is not None:  # '… for Republican contests - Philip Bump: "…"'
                 return Speaker(named.name, named, None)
+            clause_subject = self._clause_subject(sentence_start, span.mark_start)
+            if clause_subject is not None:  # '…, while Trump refers to him as "Chris."'
+                return Speaker(clause_subject.name, clause_subject, None)
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
