@@ -1871,3 +1871,13 @@ def test_a_while_clause_after_a_quotation_ending_in_a_comma_has_its_own_subject(
         'Carter refers to his rival as "Ms Novak," while Novak refers to him as "Pete."',
     )
     assert [name for _, name in result] == ["Peter Carter", "Anna Novak"]
+
+
+def test_a_long_appositive_between_the_name_and_the_verb() -> None:
+    result = speakers(
+        "Anna Novak praised the Post's political editor Peter Carter in Hanahan on Monday.",
+        '"Very good reporter, this guy," Novak, the 2016 party frontrunner nationally and current '
+        "polling leader in South Carolina by a wide margin after winning the New Hampshire "
+        "primaries, said when Carter asked her a question.",
+    )
+    assert [name for _, name in result] == ["Anna Novak"]

@@ -248,7 +248,7 @@ DETERMINERS = frozenset(
 # which represents teachers, said"), then at most an auxiliary or an adverb.
 # A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
 APPOSITIVE_TO_CUE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,140}(?:,\s[^,;:\"“”()]{2,100}){0,2},\s*"
+    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,200}(?:,\s[^,;:\"“”()]{2,100}){0,2},\s*"
     r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
 )
 # `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
