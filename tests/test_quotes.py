@@ -1881,3 +1881,11 @@ def test_a_long_appositive_between_the_name_and_the_verb() -> None:
         "primaries, said when Carter asked her a question.",
     )
     assert [name for _, name in result] == ["Anna Novak"]
+
+
+def test_a_suit_speaks_through_its_text() -> None:
+    result = speakers(
+        "Peter Carter sued the firm on Monday.",
+        'Carter\'s statements, the suit added, were "false and malicious".',
+    )
+    assert [name for _, name in result] == ["the suit"]

@@ -80,7 +80,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     republicans democrats conservatives liberals leaders officers agents troops soldiers
     article piece story clip ad advert advertisement commercial video footage post tweet
     email e-mail message editorial column headline film documentary speech interview
-    transcript filing lawsuit complaint ruling verdict judgment decision opinion law bill
+    transcript filing lawsuit suit complaint ruling verdict judgment decision opinion law bill
     rules regulations guidelines policy order indictment petition testimony note notice page
     site account brief motion commenter commenters attendee attendees participant
     participants witness witnesses observer observers onlooker onlookers bystander
