@@ -1889,3 +1889,11 @@ def test_a_suit_speaks_through_its_text() -> None:
         'Carter\'s statements, the suit added, were "false and malicious".',
     )
     assert [name for _, name in result] == ["the suit"]
+
+
+def test_an_appositive_with_age_place_and_a_relative_clause() -> None:
+    result = speakers(
+        '"Both of them scare me," Peter Carter, 30, of Raleigh, N.C., who was among those '
+        "polled, said in a follow-up interview."
+    )
+    assert result == [("Both of them scare me,", "Peter Carter")]

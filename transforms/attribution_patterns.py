@@ -244,11 +244,11 @@ DETERMINERS = frozenset(
     "a an the its their his her this that one another some several many".split()
 )
 # After a person's name, up to the reporting verb: an appositive between commas (no clause
-# punctuation or quotes in it, at most two more comma parts: "…, president of the union,
+# punctuation or quotes in it, at most three more comma parts: "…, president of the union,
 # which represents teachers, said"), then at most an auxiliary or an adverb.
 # A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
 APPOSITIVE_TO_CUE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,200}(?:,\s[^,;:\"“”()]{2,100}){0,2},\s*"
+    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,200}(?:,\s[^,;:\"“”()]{2,100}){0,3},\s*"
     r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
 )
 # `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.
