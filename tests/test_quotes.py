@@ -1897,3 +1897,20 @@ def test_an_appositive_with_age_place_and_a_relative_clause() -> None:
         "polled, said in a follow-up interview."
     )
     assert result == [("Both of them scare me,", "Peter Carter")]
+
+
+@pytest.mark.parametrize(
+    ("context", "speaker"),
+    [
+        (
+            "Norwich have signed midfielder Peter Carter until the end of the season.",
+            "Peter Carter",
+        ),
+        ("A video of the speech went viral on Monday.", "the 34-year-old"),
+    ],
+)
+def test_an_age_description_after_the_quotation(context: str, speaker: str) -> None:
+    result = speakers(
+        context, '"It was a very easy decision to make," the 34-year-old told the club.'
+    )
+    assert [name for _, name in result] == [speaker]

@@ -996,10 +996,14 @@ class _Resolver:
             person = self.person_named(words[-1])
             if person is not None:
                 return Speaker(person.name, person, cue)
-        if AGE_DESCRIPTION.fullmatch(phrase.strip()):
-            # '"…," said the 34-year-old': the person the sentence before is about
+        aged = phrase.strip(" \"”’'")
+        if AGE_DESCRIPTION.fullmatch(aged):
+            # '"…," said the 34-year-old', '"…?" the 43-year-old asked': the person the
+            # sentence before is about
             person = self.person_before(phrase_start, "either")
-            return Speaker(person.name, person, cue) if person is not None else None
+            if person is None:  # nobody named before: the description speaks
+                return Speaker(aged, None, cue)
+            return Speaker(person.name, person, cue)
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
         while words and (lowered[-1] in FILLER or is_adverb(lowered[-1])):
