@@ -117,3 +117,18 @@ def test_counts_carry_their_object() -> None:
 )
 def test_years_dates_times_scores_and_ordinals_are_not_amounts(text: str) -> None:
     assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The deficit reached half a trillion dollars last year.", 5e11, "USD"),
+        ("He paid a quarter of a million dollars for it.", 2.5e5, "USD"),
+        ("The bill came to three-quarters of a billion pounds.", 7.5e8, "GBP"),
+    ],
+)
+def test_a_fraction_of_a_scale_is_part_of_the_amount(
+    text: str, value: float, currency: str
+) -> None:
+    found = extract_amounts(text)
+    assert [(a.kind, a.value, a.unit) for a in found] == [("money", value, currency)]

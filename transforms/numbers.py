@@ -55,11 +55,15 @@ SCALES = {
     "tr": 1e12,
 }
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+PLURAL_FRACTIONS = {"quarters": "quarter", "thirds": "third"}
 
 _unit_words = "|".join(sorted(UNITS, key=len, reverse=True))
 _tens_words = "|".join(TENS)
+# "half a", "a quarter of a", "three-quarters of a" before a scale: "half a trillion dollars".
+FRACTION_OF_A = r"(?:half|(?:a|one|three)[\s-]quarters?\s+of|(?:a|one|two)[\s-]thirds?\s+of)\s+an?"
 WORD_NUMBER = (
-    rf"(?:(?:{_tens_words})(?:[\s-](?:{_unit_words}))?|{_unit_words}|a|an|a\s+few|several|dozens?)"
+    rf"(?:{FRACTION_OF_A}(?=\s+(?:{'|'.join(SCALES)})\b)|"
+    rf"(?:{_tens_words})(?:[\s-](?:{_unit_words}))?|{_unit_words}|a|an|a\s+few|several|dozens?)"
     rf"(?:\s+hundred)?(?:\s+and\s+(?:a\s+)?(?:half|quarter))?"
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -78,7 +82,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    words = [w for w in re.split(r"[\s-]+", cleaned) if w]
+    words = [PLURAL_FRACTIONS.get(w, w) for w in re.split(r"[\s-]+", cleaned) if w and w != "of"]
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
         if word == "and":
