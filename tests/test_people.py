@@ -501,3 +501,15 @@ def test_an_organisation_after_a_lower_case_role_keeps_its_first_name_like_words
         "Armenian Students Association agreed."
     )
     assert people_of(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met at London's King Cross station on Monday.",
+        "The gala was held at the Beverly Hilton hotel.",
+        "Fans packed the George V stadium.",
+    ],
+)
+def test_a_capitalised_run_before_a_place_noun_is_no_person(sentence: str) -> None:
+    assert people_of(sentence) == {}

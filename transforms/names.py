@@ -63,6 +63,11 @@ ROLE_OF_BEFORE = re.compile(
     + r")\s+(?:of|for)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# A lower-case place noun right after a capitalised run makes it a place's name: "King Cross
+# station", "the Beverly Hilton hotel", "the George V stadium".
+PLACE_NOUN_AFTER = re.compile(
+    r"\s(?:station|hotel|airport|stadium|street|road|avenue|square|bridge|park)\b"
+)
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
@@ -266,6 +271,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         # "Tate Britain", "Bell Canada", "Victoria Park"; but "Rep. Jim Jordan", "Michael
         # Jordan said", "Michael Green, associate professor of history,".
         return None
+    if PLACE_NOUN_AFTER.match(text, end):
+        return None  # "King Cross station", "the Beverly Hilton hotel": a place named after
     if not evidence:
         evidence = _evidence(text, start, end, list(words))
     if not evidence:
