@@ -1914,3 +1914,37 @@ def test_an_age_description_after_the_quotation(context: str, speaker: str) -> N
         context, '"It was a very easy decision to make," the 34-year-old told the club.'
     )
     assert [name for _, name in result] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Calculators will have to wait," said an IMF official in a briefing.', "an IMF official"),
+        (
+            '"Cancellations are not unusual," wrote analysts from Citigroup in a note to clients.',
+            "analysts from Citigroup",
+        ),
+        (
+            '"It is a frenzy," said one Democratic source on the panel.',
+            "one Democratic source on the panel",
+        ),
+    ],
+)
+def test_where_an_inverted_subject_said_it_is_no_part_of_it(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+def test_people_counted_speak_as_a_description() -> None:
+    result = speakers(
+        "The two lawmakers wrote to the director.",
+        '"You seem to have picked a new standard," the two write.',
+    )
+    assert [name for _, name in result] == ["the two"]
+
+
+def test_a_town_that_released_a_statement_on_a_weekday_speaks() -> None:
+    result = speakers(
+        'The town released a statement Wednesday saying the comments "are based on opinion, '
+        'not facts," and invited him to visit.'
+    )
+    assert [name for _, name in result] == ["The town"]

@@ -130,7 +130,9 @@ NAME_THEN_VERB = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s*$")
 ISSUED_DOCUMENT = re.compile(
     r"(?P<np>.*\S)\s+(?:(?:has|have|had|also|then)\s+)?(?:issued|released|published|put out|sent|"
     r"posted|circulated)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|letter|memo|report|note|release|message)\s*$",
+    r"(?:statement|letter|memo|report|note|release|message)"
+    r"(?:\s+(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|morning|evening|night|afternoon)){0,2}\s*$",
     re.DOTALL,
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".

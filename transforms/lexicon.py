@@ -61,6 +61,7 @@ PARTY_NAMES = (
 # documents, people by relation ("the company said", "the report said", "her colleague said").
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """company firm group government administration ministry department office executive
+    town city county village school university college hospital
     authority authorities agency commission committee council board body watchdog regulator
     union association federation league club party parliament assembly court tribunal bank
     insurer lender airline carrier operator retailer maker manufacturer producer supplier
@@ -147,7 +148,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     exhorted exhorts talked demanded estimated reacted read riffed riffs charged answered
     answers found finds remarking asserting complaining praising blasting slamming mocking
     criticizing criticising boasting joking quipping replying responding recalling conceding
-    acknowledging lamenting observing predicting opined opines retaliated""".split()
+    acknowledging lamenting observing predicting opined opines retaliated write argue""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(

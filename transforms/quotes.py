@@ -234,6 +234,14 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
 OBJECT_ONLY_PREPOSITIONS = frozenset(
     "to of about against at on over into toward towards like unlike".split()
 )
+# "the two write": people counted, just spoken of.
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# A phrase of place or time after an inverted subject: '… said X in a telephone interview'.
+SETTING_AFTER_SUBJECT = re.compile(
+    r"(?<=\w)\s+(?=(?:(?:in|at)\s+(?:a|an|its|his|her|their)|during|after|before|when|while|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook))\s)",
+    re.IGNORECASE,
+)
 # What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
 CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
 
@@ -717,6 +725,9 @@ class _Resolver:
                 # '"…," said one owner of a shop that sells …': the subject ends where a
                 # relative clause starts.
                 right_np = RELATIVE_START.split(right_np, maxsplit=1)[0]
+                # '"…," said Mayor Don Guardian in a telephone interview': where or when he
+                # said it is no part of the subject.
+                right_np = SETTING_AFTER_SUBJECT.split(right_np, maxsplit=1)[0]
                 return self._speaker_from_phrase(
                     right_np, offset + cue.end() + right.find(right_np), cue_word
                 )
@@ -1036,6 +1047,8 @@ class _Resolver:
             return None
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
+        if len(words) == 2 and lowered[0] == "the" and lowered[1] in NUMBER_WORDS:
+            return Speaker(" ".join(words), None, cue)  # '"…," the two write'
         if len(words) == 1 and lowered[0] in SPEAKING_QUANTIFIERS:
             before = self.body[max(0, phrase_start - 40) : phrase_start].rstrip()
             if before[-1:] in CLAUSE_EDGE or (cue and before.lower().endswith(cue.lower())):
