@@ -1948,3 +1948,12 @@ def test_a_town_that_released_a_statement_on_a_weekday_speaks() -> None:
         'not facts," and invited him to visit.'
     )
     assert [name for _, name in result] == ["The town"]
+
+
+def test_an_appositive_holding_a_quoted_title() -> None:
+    result = speakers(
+        "Anna Novak studies the media.",
+        'Novak, the co-author of "Going Viral," about the spread of information, said the days '
+        'when the nation had "a somewhat unifying story" are gone.',
+    )
+    assert [name for _, name in result] == ["Anna Novak"]

@@ -234,6 +234,8 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
 OBJECT_ONLY_PREPOSITIONS = frozenset(
     "to of about against at on over into toward towards like unlike".split()
 )
+# Quotation marks read as letters, for an appositive with a title in it: '"Going Viral,"'.
+QUOTE_MARKS_AS_LETTERS = str.maketrans({'"': "x", "“": "x", "”": "x"})
 # "the two write": people counted, just spoken of.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # A phrase of place or time after an inverted subject: '… said X in a telephone interview'.
@@ -852,6 +854,9 @@ class _Resolver:
     def _person_before_appositive(self, left: str, offset: int) -> Person | None:
         """`Jacques Barrot, vice president of the Commission and Commissioner for Transport,
         said`: the person the appositive describes, not the appositive."""
+        # Words quoted inside the appositive (already blanked) are part of it: 'Hemsley, the
+        # co-author of "Going Viral," about the spread of information, said'.
+        titles_masked = left.translate(QUOTE_MARKS_AS_LETTERS)
         # The last mention that ends inside left.
         index = bisect.bisect_left(self.mention_starts, offset + len(left)) - 1
         while index >= 0:
@@ -864,7 +869,7 @@ class _Resolver:
                 and not self._after_preposition(start)
             ):
                 after = past_name_suffixes(left, end - offset)  # "Bruce Castor Jr, who …,"
-                if APPOSITIVE_TO_CUE.match(left, after):
+                if APPOSITIVE_TO_CUE.match(titles_masked, after):
                     return person
                 clause = left[: start - offset].rsplit(",", 1)[-1]
                 if not RELATIVE_WORD.search(clause):
