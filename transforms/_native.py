@@ -15,6 +15,7 @@ import hashlib
 import os
 import sys
 from collections.abc import MutableSequence
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -22,8 +23,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 NOT_COMPILED = frozenset({"__init__.py", "_native.py"})
 
 
+@lru_cache(maxsize=4)
 def source_digest(package_dir: Path = PACKAGE_DIR) -> str:
-    """sha256 over the name and bytes of every source file of the package, in name order."""
+    """sha256 over the name and bytes of every source file of the package, in name order
+    (once per process: the package's import and the extractor version both need it)."""
     digest = hashlib.sha256()
     for path in sorted(package_dir.glob("*.py")):
         digest.update(path.name.encode())

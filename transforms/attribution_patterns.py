@@ -305,3 +305,20 @@ NON_SPEAKER_LABELS = frozenset(
 )
 STAGE_DIRECTION = re.compile(r"\([^()]*\)[.!?]?")  # "(CROSSTALK.)", "(APPLAUSE)" in a transcript
 MAX_SUBJECT_WORDS = 8
+# Prepositions whose object never speaks the sentence's quotation (unlike "from", "for",
+# "with": "From Andrea Peyser writing at The Post:", "with Trump yelling").
+OBJECT_ONLY_PREPOSITIONS = frozenset(
+    "to of about against at on over into toward towards like unlike".split()
+)
+# Quotation marks read as letters, for an appositive with a title in it: '"Going Viral,"'.
+QUOTE_MARKS_AS_LETTERS = str.maketrans({'"': "x", "“": "x", "”": "x"})
+# "the two write": people counted, just spoken of.
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# A phrase of place or time after an inverted subject: '… said X in a telephone interview'.
+SETTING_AFTER_SUBJECT = re.compile(
+    r"(?<=\w)\s+(?=(?:(?:in|at)\s+(?:a|an|its|his|her|their)|during|after|before|when|while|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook))\s)",
+    re.IGNORECASE,
+)
+# What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
+CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}

@@ -254,10 +254,8 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
 
 
 def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
-    if len(piece) >= 3:
-        office = ROLE_OF_BEFORE.search(text, max(0, piece[0][0] - 40), piece[0][0])
-        if office is not None and office.group("role")[0].isupper():
-            piece = _from_first_name(piece)
+    if len(piece) >= 3 and _after_office_of(text, piece[0][0]):
+        piece = _from_first_name(piece)
     if len(piece) >= 3 and _descriptor_opens_sentence(text, piece):
         piece = piece[1:]  # "Cinematographer John Mathieson said": the name is the rest
     verdict = _judge_words(tuple(token for _, token in piece))
@@ -379,6 +377,15 @@ def _judge_words(
 def past_name_suffixes(text: str, end: int) -> int:
     """Where the words after a name start once its letters are passed: "Newkirk II, a writer"."""
     return SUFFIXES_AFTER_NAME.match(text, end).end()  # type: ignore[union-attr]
+
+
+def _after_office_of(text: str, start: int) -> bool:
+    """Whether a capitalised office title and "of"/"for" end right before `start`
+    ("Secretary of State Hillary Clinton"); the role search runs only after such a word."""
+    if text[max(0, start - 8) : start].lower().split()[-1:] not in (["of"], ["for"], ["the"]):
+        return False
+    office = ROLE_OF_BEFORE.search(text, max(0, start - 40), start)
+    return office is not None and office.group("role")[0].isupper()
 
 
 def _from_first_name(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:

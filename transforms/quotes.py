@@ -28,6 +28,7 @@ from transforms.attribution_patterns import (
     APPOSITIVE_TO_CUE,
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
+    CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
     CONTRACTED_PRONOUN,
@@ -59,6 +60,8 @@ from transforms.attribution_patterns import (
     NOUN_ENDING_PHRASE,
     NOUN_MARKERS,
     NOUN_THEN_NAME,
+    NUMBER_WORDS,
+    OBJECT_ONLY_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OBJECT_RELATIVE,
@@ -74,6 +77,7 @@ from transforms.attribution_patterns import (
     PREPOSITIONS,
     PRONOUN_WORDS,
     QUANTIFIERS,
+    QUOTE_MARKS_AS_LETTERS,
     RELATIVE_BEFORE_CUE,
     RELATIVE_START,
     RELATIVE_WORD,
@@ -82,6 +86,7 @@ from transforms.attribution_patterns import (
     SENTENCE_INITIAL_THE,
     SENTENCE_OPENS_AT,
     SENTENCE_STOP,
+    SETTING_AFTER_SUBJECT,
     SEXED_HONORIFICS,
     SHARE_LEAD,
     SHARE_SUBJECT,
@@ -227,25 +232,6 @@ def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
     if span.continues_previous or (before.endswith(":") and words >= 4):
         return "full"
     return "partial"
-
-
-# Prepositions whose object never speaks the sentence's quotation (unlike "from", "for",
-# "with": "From Andrea Peyser writing at The Post:", "with Trump yelling").
-OBJECT_ONLY_PREPOSITIONS = frozenset(
-    "to of about against at on over into toward towards like unlike".split()
-)
-# Quotation marks read as letters, for an appositive with a title in it: '"Going Viral,"'.
-QUOTE_MARKS_AS_LETTERS = str.maketrans({'"': "x", "“": "x", "”": "x"})
-# "the two write": people counted, just spoken of.
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
-# A phrase of place or time after an inverted subject: '… said X in a telephone interview'.
-SETTING_AFTER_SUBJECT = re.compile(
-    r"(?<=\w)\s+(?=(?:(?:in|at)\s+(?:a|an|its|his|her|their)|during|after|before|when|while|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook))\s)",
-    re.IGNORECASE,
-)
-# What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
-CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
 
 
 class _Resolver:
@@ -854,9 +840,6 @@ class _Resolver:
     def _person_before_appositive(self, left: str, offset: int) -> Person | None:
         """`Jacques Barrot, vice president of the Commission and Commissioner for Transport,
         said`: the person the appositive describes, not the appositive."""
-        # Words quoted inside the appositive (already blanked) are part of it: 'Hemsley, the
-        # co-author of "Going Viral," about the spread of information, said'.
-        titles_masked = left.translate(QUOTE_MARKS_AS_LETTERS)
         # The last mention that ends inside left.
         index = bisect.bisect_left(self.mention_starts, offset + len(left)) - 1
         while index >= 0:
@@ -869,7 +852,9 @@ class _Resolver:
                 and not self._after_preposition(start)
             ):
                 after = past_name_suffixes(left, end - offset)  # "Bruce Castor Jr, who …,"
-                if APPOSITIVE_TO_CUE.match(titles_masked, after):
+                # Words quoted inside the appositive (already blanked) are part of it:
+                # 'Hemsley, the co-author of "Going Viral," about the spread of information,'.
+                if APPOSITIVE_TO_CUE.match(left[after:].translate(QUOTE_MARKS_AS_LETTERS)):
                     return person
                 clause = left[: start - offset].rsplit(",", 1)[-1]
                 if not RELATIVE_WORD.search(clause):
@@ -1154,7 +1139,7 @@ class _Resolver:
                 if len(head.split()) <= 3 or (
                     len(head.split()) <= 8 and not re.search(r"[,;:]", head)
                 ):
-                    if self._preposition_before(start) in OBJECT_ONLY_PREPOSITIONS:
+                    if self._word_before_mention(start) in OBJECT_ONLY_PREPOSITIONS:
                         # "In response to Donald Trump's proposal, …", "Speaking to Le Matin":
                         # no subject; but "From Andrea Peyser:", "with Trump yelling" are.
                         continue
@@ -1348,11 +1333,11 @@ class _Resolver:
 
     def _after_preposition(self, start: int) -> bool:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
-        return self._preposition_before(start) in OBJECT_PREPOSITIONS
+        return self._word_before_mention(start) in OBJECT_PREPOSITIONS
 
-    def _preposition_before(self, start: int) -> str:
+    def _word_before_mention(self, start: int) -> str:
         """The word before the mention at `start` in its clause, honorifics and determiners
-        passed over ("for" in "for Mr Heath"); "" when there is none."""
+        passed over ("for" in "for Mr Heath", "to" in "Speaking to Le Matin"); "" if none."""
         window = CLAUSE_PUNCTUATION.split(self.body[max(0, start - 24) : start])[-1]
         for stop in reversed(list(SENTENCE_STOP.finditer(window))):
             if stop.group() == "\n" or not is_abbreviation(window, stop.start()):
