@@ -1957,3 +1957,55 @@ def test_an_appositive_holding_a_quoted_title() -> None:
         'when the nation had "a somewhat unifying story" are gone.',
     )
     assert [name for _, name in result] == ["Anna Novak"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The talks are stuck," a source close to the union said.', "a source close to the union"),
+        ('"He will sign it," an aide to the governor said.', "an aide to the governor"),
+        (
+            '"The deal is off," said two people familiar with the talks.',
+            "two people familiar with the talks",
+        ),
+        (
+            '"She cannot win there," said one Democrat familiar with the campaign.',
+            "one Democrat familiar with the campaign",
+        ),
+    ],
+)
+def test_a_description_with_a_phrase_after_its_noun_speaks_whole(
+    sentence: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+def test_the_governor_an_aide_speaks_for_is_not_the_speaker() -> None:
+    result = speakers(
+        "Governor Mark Ellison signed the bill on Monday.",
+        '"He is pleased," an aide to the governor said.',
+    )
+    assert [name for _, name in result] == ["an aide to the governor"]
+
+
+def test_a_name_in_a_relative_clause_after_an_inverted_subject_is_not_the_speaker() -> None:
+    result = speakers(
+        "Ruth Calder, a former aide, sent the emails.",
+        '"I can tell you her account sent them," said one source who identified Calder but '
+        "spoke on the condition of anonymity.",
+    )
+    assert [name for _, name in result] == ["one source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"This is fantastic!" beamed Donald Hartley of Madison, Alabama.', "Donald Hartley"),
+        (
+            '"He is not finished yet," whispered a party official as your reporter left.',
+            "a party official",
+        ),
+    ],
+)
+def test_manner_of_speaking_verbs_after_the_quotation(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

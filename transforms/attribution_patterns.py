@@ -271,6 +271,9 @@ LEAD_WINDOW = 100  # characters before a name searched for where its sentence st
 OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
 AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
 RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
+# A relative pronoun after an inverted subject (not "known as": 'says JK, also known as Jason
+# King' names him).
+RELATIVE_PRONOUN_AFTER = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 # "as X put it": X's words.
 AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
@@ -314,9 +317,11 @@ OBJECT_ONLY_PREPOSITIONS = frozenset(
 QUOTE_MARKS_AS_LETTERS = str.maketrans({'"': "x", "“": "x", "”": "x"})
 # "the two write": people counted, just spoken of.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
-# A phrase of place or time after an inverted subject: '… said X in a telephone interview'.
+# A phrase of place or time after an inverted subject: '… said X in a telephone interview',
+# '… whispered the party official as your reporter left'.
 SETTING_AFTER_SUBJECT = re.compile(
     r"(?<=\w)\s+(?=(?:(?:in|at)\s+(?:a|an|its|his|her|their)|during|after|before|when|while|"
+    r"as\s+(?:the|his|her|their|your|he|she|they|it)|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook))\s)",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from transforms.attribution_patterns import (
     MAX_SUBJECT_WORDS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    NUMBER_WORDS,
     PARTICIPLE_ASIDE,
     PLURAL_NOUN_CUES,
     POSTNOMINAL_ADJECTIVES,
@@ -148,12 +149,31 @@ def is_adverb(word: str) -> bool:
     return len(word) > 5 and word.endswith("ly") and word not in LY_NOUNS
 
 
-def description_start(lowered: list[str]) -> int | None:
+def description_start(lowered: list[str], words: list[str] | None = None) -> int | None:
     """Where the description before a reporting verb starts: its last determiner, unless that
-    one opens a prepositional phrase ("a spokeswoman for Friends of the Earth")."""
-    starts = [i for i, w in enumerate(lowered) if w in DETERMINERS]
+    one opens a prepositional phrase ("a spokeswoman for Friends of the Earth", "a source close
+    to the campaign", "an aide to the governor")."""
+    starts = [
+        i
+        for i, w in enumerate(lowered)
+        if w in DETERMINERS
+        or (
+            # "two people familiar with the talks" (not "the two firms", not the channel Five)
+            w in NUMBER_WORDS
+            and words is not None
+            and words[i].islower()
+            and (i == 0 or lowered[i - 1] not in DETERMINERS)
+        )
+    ]
     for i in reversed(starts):
-        if i == 0 or lowered[i - 1] not in PREPOSITIONS:
+        if i == 0 or not (
+            lowered[i - 1] in PREPOSITIONS
+            or (
+                lowered[i - 1] == "to"
+                and i > 1
+                and (lowered[i - 2] in POSTNOMINAL_ADJECTIVES or can_be_source(lowered[i - 2]))
+            )
+        ):
             return i
     return starts[0] if starts else None
 

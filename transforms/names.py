@@ -195,6 +195,8 @@ def honorific_gender(honorific: str | None) -> str | None:
 PARTY_MEMBERS = frozenset(
     "democrat republican tory conservative labour socialist nationalist unionist".split()
 )
+# The words of PARTY_MEMBERS that name a person, not only a party ("Labour").
+PARTY_PEOPLE = PARTY_MEMBERS - {"labour"}
 
 
 def without_possessive(token: str) -> str:

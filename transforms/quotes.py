@@ -79,6 +79,7 @@ from transforms.attribution_patterns import (
     QUANTIFIERS,
     QUOTE_MARKS_AS_LETTERS,
     RELATIVE_BEFORE_CUE,
+    RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
     RELATIVE_WORD,
     REPORTED_CLAUSE_OPENER,
@@ -134,7 +135,7 @@ from transforms.lexicon import (
     is_role_head,
     plural_of_source,
 )
-from transforms.names import PARTY_MEMBERS, past_name_suffixes
+from transforms.names import PARTY_MEMBERS, PARTY_PEOPLE, past_name_suffixes
 from transforms.parse import ParsedArticle
 from transforms.people import Person
 from transforms.quote_spans import QuoteSpan, find_quote_spans
@@ -691,7 +692,9 @@ class _Resolver:
                     return Speaker(subject.name, subject.person, cue_word)
                 return None
             if inverting:
-                tail = up_to_break(right, ";!?")
+                # The subject is before a relative clause ('said one source who identified
+                # Sullivan'): no name from the clause.
+                tail = RELATIVE_PRONOUN_AFTER.split(up_to_break(right, ";!?"), maxsplit=1)[0]
                 tail_start = offset + cue.end()
                 named_after = [
                     m
@@ -1054,16 +1057,16 @@ class _Resolver:
             and can_be_source(description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
-        determiner_end = description_start(lowered)
+        determiner_end = description_start(lowered, words)
         if determiner_end is not None:
             words, lowered = words[determiner_end:], lowered[determiner_end:]
             if len(words) < 2:
                 return None
             # An indefinite description brings in someone new ("one lawmaker called Trump …"),
             # not the person of the article with that role.
-            indefinite = lowered[0] in INDEFINITE_DETERMINERS and not self._appositive_of_name(
-                phrase_start
-            )
+            indefinite = (
+                lowered[0] in INDEFINITE_DETERMINERS or lowered[0] in NUMBER_WORDS
+            ) and not self._appositive_of_name(phrase_start)
             person = None if indefinite else self.person_with_role(lowered[-1], phrase_start)
             if (
                 person is None
@@ -1087,6 +1090,7 @@ class _Resolver:
             if not (
                 can_be_source(head)
                 or head in GROUP_NOUNS
+                or head.removesuffix("s") in PARTY_PEOPLE  # "one Democrat familiar with"
                 or (
                     lowered[0] == "the"
                     and plural_of_source(head)
