@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 
@@ -43,6 +44,14 @@ def test_mojibake_is_repaired() -> None:
     broken = "The minister’s plan".encode().decode("cp1252")  # â€™ mojibake
     decoded = decode_bytes(broken.encode("utf-8"))
     assert "minister’s plan" in decoded.text
+    assert decoded.repaired_mojibake
+
+
+def test_mojibake_written_decomposed_is_repaired() -> None:
+    broken = "President François Hollande said".encode().decode("cp1252")  # FranÃ§ois
+    decomposed = unicodedata.normalize("NFD", broken)  # "A" + combining tilde + "§"
+    decoded = decode_bytes(decomposed.encode("utf-8"))
+    assert "President François Hollande said" in decoded.text
     assert decoded.repaired_mojibake
 
 

@@ -122,12 +122,15 @@ def _finish(text: str, encoding: str) -> DecodedText:
             "binary", f"{controls} control characters in {len(text)} decoded as {encoding}"
         )
     text = CONTROL_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Composed first: mojibake written in decomposed form ("A" + combining tilde + "§" for
+    # "ç") is only recognisable once composed.
+    text = unicodedata.normalize("NFC", text)
     repaired = False
     if MOJIBAKE_HINT.search(text) and ftfy.badness.is_bad(text):
         fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
         repaired = fixed != text
         text = fixed
-    text = unicodedata.normalize("NFC", text).lstrip("\ufeff")
+    text = text.lstrip("\ufeff")
     if not text.strip():
         raise RejectedInput("empty", "the file holds only whitespace")
     return DecodedText(text=text, encoding=encoding, repaired_mojibake=repaired)
