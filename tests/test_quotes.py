@@ -2009,3 +2009,14 @@ def test_a_name_in_a_relative_clause_after_an_inverted_subject_is_not_the_speake
 )
 def test_manner_of_speaking_verbs_after_the_quotation(sentence: str, speaker: str) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The tour is off," texted the singer\'s manager.', "the singer's manager"),
+        ('"We will appeal," emailed a club spokesman.', "a club spokesman"),
+    ],
+)
+def test_written_reporting_verbs(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

@@ -149,7 +149,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     answers found finds remarking asserting complaining praising blasting slamming mocking
     criticizing criticising boasting joking quipping replying responding recalling conceding
     acknowledging lamenting observing predicting opined opines retaliated write argue
-    beamed gushed whispered muttered grumbled enthused sighed pleaded""".split()
+    beamed gushed whispered muttered grumbled enthused sighed pleaded writing stating posting
+    emailed emailing texted""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
