@@ -2020,3 +2020,17 @@ def test_manner_of_speaking_verbs_after_the_quotation(sentence: str, speaker: st
 )
 def test_written_reporting_verbs(sentence: str, speaker: str) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'A Number 10 spokeswoman would only say: "He will call it when he wants to."',
+            "A Number 10 spokeswoman",
+        ),
+        ('"It is a huge market," the 47-year-old director said.', "the 47-year-old director"),
+    ],
+)
+def test_a_description_keeps_the_figures_written_in_it(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

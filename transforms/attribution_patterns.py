@@ -15,6 +15,8 @@ from transforms.lexicon import (
 )
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+")
+# A count written in figures between words ("about 200 protesters").
+NUMBER_IN_WORDS = re.compile(r"(?<![\w])\d[\d,.]*(?![\w])")
 PARENTHETICAL = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s|,\s[^,]{1,80}?,\s")
 # `“…” ― Esther Tapia`: a quotation credited after a dash.
 # A full stop inside it only after an initial ("― Edwin G. Monroy").

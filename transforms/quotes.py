@@ -60,6 +60,7 @@ from transforms.attribution_patterns import (
     NOUN_ENDING_PHRASE,
     NOUN_MARKERS,
     NOUN_THEN_NAME,
+    NUMBER_IN_WORDS,
     NUMBER_WORDS,
     OBJECT_ONLY_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
@@ -1122,7 +1123,7 @@ class _Resolver:
             return None
         if len(words) > 8:
             return None
-        return Speaker(" ".join(words), None, cue)
+        return Speaker(_with_counts(" ".join(words), phrase), None, cue)
 
     def _sentence_subject(self, sentence_start: int, limit: int) -> Speaker | None:
         """The first person or pronoun of the sentence, before `limit`."""
@@ -1501,6 +1502,23 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _with_counts(description: str, phrase: str) -> str:
+    """The description as the phrase writes it when words were only numbers apart: "About 200
+    protesters", not "About protesters" (words are letters only)."""
+    if not any(ch.isdigit() for ch in phrase):
+        return description
+    first, last = description.split()[0], description.split()[-1]
+    start = phrase.find(first)
+    end = phrase.rfind(last)
+    if start < 0 or end < start:
+        return description
+    written = phrase[start : end + len(last)]
+    numbers_only = NUMBER_IN_WORDS.sub(" ", written)
+    if " ".join(numbers_only.split()) == description:
+        return written
+    return description
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
