@@ -166,17 +166,32 @@ def first_name_gender(token: str) -> str | None:
     """'male', 'female', 'either' for a known first name, None when the word is not one."""
     detector = _first_names()
     guess = detector.get_gender(token)  # type: ignore[attr-defined]
+    name = token
     if guess == "unknown" and token.isascii():
         accented = _accented_first_names().get(token.lower())
         if accented is not None:
+            name = accented
             guess = detector.get_gender(accented)  # type: ignore[attr-defined]
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    if guess == "andy":
-        return "either"
-    return None
+    sex = _SEX_OF_GUESS.get(guess)
+    if sex in ("male", "female"):
+        # The data's overall answer is across all countries; where English-language news is
+        # written the same name may go the other way ("Bernie", "Rand": female overall, male
+        # in the USA): then it is either.
+        for country in ENGLISH_WRITING_COUNTRIES:
+            local = _SEX_OF_GUESS.get(detector.get_gender(name, country))  # type: ignore[attr-defined]
+            if local in ("male", "female") and local != sex:
+                return "either"
+    return sex
+
+
+_SEX_OF_GUESS = {
+    "male": "male",
+    "mostly_male": "male",
+    "female": "female",
+    "mostly_female": "female",
+    "andy": "either",
+}
+ENGLISH_WRITING_COUNTRIES = ("usa", "great_britain")
 
 
 def honorific_gender(honorific: str | None) -> str | None:
