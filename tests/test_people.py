@@ -513,3 +513,30 @@ def test_an_organisation_after_a_lower_case_role_keeps_its_first_name_like_words
 )
 def test_a_capitalised_run_before_a_place_noun_is_no_person(sentence: str) -> None:
     assert people_of(sentence) == {}
+
+
+def test_a_name_with_an_unknown_first_name_confirmed_by_its_titled_surname() -> None:
+    found = people_of(
+        "Palaniappan Chidambaram, India's budget chief, spoke in London.",
+        'Mr Chidambaram said: "We are open for business."',
+    )
+    assert "Palaniappan Chidambaram" in found
+    assert "Chidambaram" not in found
+
+
+def test_a_title_case_run_is_not_confirmed_by_a_titled_surname() -> None:
+    found = people_of(
+        "Classic Clinton: optimistic, unifying.",
+        "Senators Rubio and Cruz voted against it.",
+        "Mr Clinton and Mr Rubio spoke later.",
+    )
+    assert "Classic Clinton" not in found
+    assert "Senators Rubio" not in found
+
+
+def test_a_known_first_name_after_a_title_starts_the_confirmed_name() -> None:
+    found = people_of(
+        "A fresh spat was sparked by Blairite Alan Milburn being brought in.",
+        "Mr Milburn said the plan would work.",
+    )
+    assert "Alan Milburn" in found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.lexicon import (
@@ -238,14 +238,58 @@ def is_nickname_at(text: str, mark_start: int, mark_end: int) -> bool:
 
 
 def find_name_mentions(text: str) -> list[NameMention]:
-    """Candidate person names in text, in order; each judged on its own context."""
+    """Candidate person names in text, in order; each judged on its own context, and a name
+    with no evidence of its own ("Palaniappan Chidambaram": no known first name) confirmed by
+    its surname written elsewhere with an honorific ("Mr Chidambaram")."""
     mentions: list[NameMention] = []
     for match in NAME_RUN.finditer(text):
         run = match.group()
         if " " not in run:
             continue  # one word alone is never a name here (it needs an honorific)
         mentions.extend(_mentions_in_run(text, match.start(), run))
-    return mentions
+    unconfirmed = [m for m in mentions if not m.evidence]
+    if not unconfirmed:
+        return mentions
+    confirmed = [m for m in mentions if m.evidence]
+    titled_surnames = {m.tokens[0] for m in confirmed if len(m.tokens) == 1}
+    for mention in unconfirmed:
+        if mention.tokens[-1] in titled_surnames:
+            found = _confirmed_by_surname(text, mention)
+            if found is not None:
+                confirmed.append(found)
+    return sorted(confirmed, key=lambda m: m.start)
+
+
+def _confirmed_by_surname(text: str, mention: NameMention) -> NameMention | None:
+    """An unconfirmed name whose surname the article also writes with an honorific: from its
+    first known first name on ("Families Minister … Margaret Hodge"), else whole when its other
+    words are no words of the article's own ("Palaniappan Chidambaram"; not "Vote Blair",
+    "Senators Rubio") and it is not in a line of title-case words (a headline)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line_words = line.split()
+    capitalised = sum(1 for word in line_words if word[:1].isupper())
+    if len(line_words) >= 4 and capitalised > 0.6 * len(line_words):
+        return None
+    tokens = mention.tokens
+    for index in range(1, len(tokens) - 1):
+        if first_name_gender(tokens[index]) is not None:
+            start = text.find(tokens[index], mention.start, mention.end)
+            return NameMention(start, mention.end, tokens[index:], None, "first_name")
+    others = list(tokens[:-1])
+    if _common_words(text, others) or any(
+        "-" in word
+        or word.lower().rstrip("s") in ROLE_HEADS
+        or word.lower().endswith(WORD_ENDINGS_NOT_NAMES)
+        for word in others
+    ):
+        return None  # "Classic Clinton", "Senators Rubio", "Excommunicates Trump"
+    return replace(mention, evidence="surname_titled")
+
+
+# Endings of English verbs, adverbs and adjectives, rare at the end of an unknown first name.
+WORD_ENDINGS_NOT_NAMES = ("es", "ed", "ing", "ly", "ic")
 
 
 def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
@@ -291,7 +335,11 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     if not evidence:
         evidence = _evidence(text, start, end, list(words))
     if not evidence:
-        return None
+        # No evidence here; kept as unconfirmed for find_name_mentions (a surname written
+        # elsewhere with an honorific may still confirm it).
+        if len(words) == 1:
+            return None
+        return NameMention(start, end, tuple(words), honorific, "")
     if len(words) == 1:
         # One word is a person only with an honorific: "Mr Blair", "Prince Edward".
         if evidence != "honorific" or honorific is None:
