@@ -351,7 +351,6 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     return NameMention(start, end, tuple(words), honorific, evidence)
 
 
-@lru_cache(maxsize=65536)
 def _confirmed_despite_place(
     text: str,
     start: int,
@@ -373,6 +372,7 @@ def _confirmed_despite_place(
     return bool(evidence or SAYS_AFTER.match(text, after) or APPOSITIVE_ROLE.match(text, after))
 
 
+@lru_cache(maxsize=65536)
 def _judge_words(
     tokens: tuple[str, ...],
 ) -> tuple[int, tuple[str, ...], str | None, str, bool] | None:
