@@ -2045,3 +2045,12 @@ def test_he_finds_a_man_whose_first_name_is_mostly_female_elsewhere() -> None:
         'Sanders was not impressed. "No banker has been prosecuted," he said.',
     )
     assert [name for _, name in result] == ["Bernie Sanders"]
+
+
+def test_a_name_after_an_inverted_verb_beats_the_name_before_its_comma() -> None:
+    result = speakers(
+        "Hillary Clinton leads the race. Steve Elmendorf worked for John Kerry.",
+        '"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, '
+        "said Steve Elmendorf, a strategist.",
+    )
+    assert [name for _, name in result] == ["Steve Elmendorf"]

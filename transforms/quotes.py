@@ -642,6 +642,11 @@ class _Resolver:
             # name right before the verb, after a short description or a comma ('"…" between
             # Europe and the world, Mr Howard added'; not an object: '"…" for Clinton …,
             # forcing her to fend off Trump and Sanders, said Brad Bannon').
+            # '"…" that Sanders can catch Clinton, said Steve Elmendorf': after a comma, a
+            # name right after the verb is its subject, not the name before.
+            named_after_verb = left.rstrip().endswith(",") and self._mention_at_or_after(
+                offset + cue.end()
+            )
             named_last = NAME_THEN_VERB.search(left)
             mention = named_last and self._mention_ending(offset + named_last.start())
             if (
@@ -651,6 +656,7 @@ class _Resolver:
                     or self._named_after_break(left, offset, mention[2])
                 )
                 and not self._after_preposition(mention[0])
+                and not named_after_verb
             ):  # not '"This will be a challenge" for Clinton, said Kunin.'
                 return Speaker(mention[2].name, mention[2], cue_word)
             left_np = left.strip(" ,")
@@ -670,7 +676,12 @@ class _Resolver:
                 if subject is None or subject.name is None:
                     return None
                 return Speaker(subject.name, subject.person, cue_word)
-            if left_np and len(left_np.split()) <= MAX_SUBJECT_WORDS and not prepositional:
+            if (
+                left_np
+                and len(left_np.split()) <= MAX_SUBJECT_WORDS
+                and not prepositional
+                and not named_after_verb
+            ):
                 found = self._speaker_from_phrase(left_np, offset + left.find(left_np), cue_word)
                 if found is not None:
                     return found
