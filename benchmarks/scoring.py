@@ -151,9 +151,10 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     # An aside between dashes or a relative clause is one more part: 'Jason Sims — a
     # teacher from Mount Pleasant —', 'Sen. Jim Whelan who represents Atlantic City'.
     # So is a participle phrase after a description: 'A Government Accountability Office
-    # report released last year', 'a complaint filed by the SEC'.
+    # report released last year', 'a complaint filed by the SEC', 'the order released Friday'.
     gold = re.sub(
-        r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)|(?<=[a-z])\s+(?=[a-z]+ed\s+(?:by|last|in|on|this|earlier)\b)",
+        r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)|(?<=[a-z])\s+(?=[a-z]+ed\s+(?:by|last|in|on|this|"
+        r"earlier|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)",
         ",",
         gold,
     )

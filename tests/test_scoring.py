@@ -67,6 +67,8 @@ def test_a_participle_phrase_after_a_gold_description_is_one_more_part() -> None
     )
     assert same_speaker("a complaint filed by the SEC and a complaint by Vermont", "a complaint")
     assert not same_speaker("A report released last year", "the committee")
+    assert same_speaker("an Associated Press-GfK poll released Thursday", "an AP-GfK poll")
+    assert not same_speaker("the order released Friday", "the judge")
 
 
 def test_targets_are_judged_only_for_the_sets_scored() -> None:
