@@ -898,6 +898,34 @@ class _Resolver:
         self, phrase: str, phrase_start: int, cue: str | None
     ) -> Speaker | None:
         """A person mentioned in the phrase, a pronoun, or the phrase itself as a description."""
+        found = self._speaker_after_leading_clause(phrase, phrase_start, cue)
+        if found is not None:
+            return found
+        phrase_end = phrase_start + len(phrase)
+        # Quoted words are blanked out of the phrase, and so are the names inside them.
+        inside = [
+            m
+            for m in self._mentions_in(phrase_start, phrase_end)
+            if m[1] <= phrase_end and not self._in_quote(m[0]) and not self._after_preposition(m[0])
+        ]
+        # An acronym or a state in parentheses is no word of the subject: "The Welsh Local
+        # Government Association (WLGA)", "Sen. Ted Cruz (Tex.)".
+        words = list(WORD.findall(SHORT_PARENTHESIS.sub(" ", phrase)))
+        # "He's claiming": the pronoun of a contraction
+        lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
+        object_relative = OBJECT_RELATIVE.search(phrase) is not None
+        if inside and not object_relative:
+            return self._speaker_named_in_phrase(phrase, phrase_start, cue, inside, lowered)
+        found = self._speaker_from_pronoun(words, lowered, phrase_start, cue)
+        if found is not None:
+            return found
+        return self._speaker_described_by_phrase(phrase, phrase_start, cue, words, lowered)
+
+    def _speaker_after_leading_clause(
+        self, phrase: str, phrase_start: int, cue: str | None
+    ) -> Speaker | None:
+        """The speaker after or inside what opens the phrase: an introductory phrase, a share
+        ("21 percent"), a participle aside, a document its subject issued."""
         opening = INTRODUCTORY_PHRASE.match(phrase)
         if opening and opening.end() < len(phrase.rstrip()):
             # "In a statement, Peabody said", "After meeting Blair, the minister said": the
@@ -929,32 +957,27 @@ class _Resolver:
             found = self._speaker_from_phrase(issued.group("np"), phrase_start, cue)
             if found is not None:
                 return found
+        return None
+
+    def _speaker_named_in_phrase(
+        self,
+        phrase: str,
+        phrase_start: int,
+        cue: str | None,
+        inside: list[tuple[int, int, Person]],
+        lowered: list[str],
+    ) -> Speaker | None:
+        """The speaker of a phrase that names people: a he/she right before the verb, a
+        description the name only modifies or owns, a description after the names, or the
+        name closest to the verb."""
         phrase_end = phrase_start + len(phrase)
-        # Quoted words are blanked out of the phrase, and so are the names inside them.
-        inside = [
-            m
-            for m in self._mentions_in(phrase_start, phrase_end)
-            if m[1] <= phrase_end and not self._in_quote(m[0]) and not self._after_preposition(m[0])
-        ]
-        # An acronym or a state in parentheses is no word of the subject: "The Welsh Local
-        # Government Association (WLGA)", "Sen. Ted Cruz (Tex.)".
-        words = list(WORD.findall(SHORT_PARENTHESIS.sub(" ", phrase)))
-        # "He's claiming": the pronoun of a contraction
-        lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
-        object_relative = OBJECT_RELATIVE.search(phrase) is not None
         last_pronoun_sex = (
             ("male" if lowered[-1] in PRONOUNS_MALE else "female")
             if lowered and lowered[-1] in ("he", "she")
             else None
         )
-        if (
-            inside
-            and last_pronoun_sex is not None
-            and (
-                self._possessive_end(inside[-1][1])
-                or not _sex_matches(inside[-1][2], last_pronoun_sex)
-            )
-            and not object_relative
+        if last_pronoun_sex is not None and (
+            self._possessive_end(inside[-1][1]) or not _sex_matches(inside[-1][2], last_pronoun_sex)
         ):
             # "Clinton says she appreciated Machado's courage through what she calls": the
             # pronoun right before the verb is its subject, not the owner named before it, nor
@@ -964,34 +987,39 @@ class _Resolver:
             if person is not None:
                 return Speaker(person.name, person, cue)
         # "Mr Campbell, who he described as": the he/she of the relative clause is the subject.
-        if inside and not object_relative:
-            owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
-            if owned and can_be_source(owned.group("head").lower()):
-                # "Mr Blair's official spokesman": the spokesman speaks, not Mr Blair.
-                owner_at = inside[-1][0] - phrase_start
-                title = TITLE_BEFORE.search(phrase, 0, owner_at)
-                description = phrase[title.start() if title else owner_at : owned.start("aux")]
-                return Speaker(description, None, cue)
-            modified = NOUN_AFTER_NAME.match(
-                TRAILING_AUX.sub("", phrase), inside[-1][1] - phrase_start
-            )  # "One Clinton spokesman has called"
-            determiner = DETERMINER_BEFORE_NAME.search(phrase, 0, inside[-1][0] - phrase_start)
-            if modified and determiner and can_be_source(modified.group("head").lower()):
-                # "one Trump campaign source said", "a senior Cruz adviser": the name only
-                # says whose; the description speaks.
-                description = phrase[determiner.start("det") : modified.end("head")]
-                return Speaker(description, None, cue)
-            # a comma after the phrase closes an appositive ("Tony Blair, the prime minister,
-            # said"); without it the description is the subject ("In an interview with hosts Joe
-            # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated")
-            closed = self.body[phrase_end : phrase_end + 3].lstrip(" ")[:1] == ","
-            tail = self._trailing_description(phrase, phrase_start, inside, closed=closed)
-            if tail is not None:
-                # "As far as whether Sanders still senses …, the Vermont senator": the
-                # description is the subject, the names before it are in an opening clause.
-                return self._speaker_from_phrase(phrase[tail:], phrase_start + tail, cue)
-            person = self._closest_mention(phrase, phrase_start, inside)
-            return Speaker(person.name, person, cue)
+        owned = POSSESSED_SOURCE.match(phrase, inside[-1][1] - phrase_start)
+        if owned and can_be_source(owned.group("head").lower()):
+            # "Mr Blair's official spokesman": the spokesman speaks, not Mr Blair.
+            owner_at = inside[-1][0] - phrase_start
+            title = TITLE_BEFORE.search(phrase, 0, owner_at)
+            description = phrase[title.start() if title else owner_at : owned.start("aux")]
+            return Speaker(description, None, cue)
+        modified = NOUN_AFTER_NAME.match(
+            TRAILING_AUX.sub("", phrase), inside[-1][1] - phrase_start
+        )  # "One Clinton spokesman has called"
+        determiner = DETERMINER_BEFORE_NAME.search(phrase, 0, inside[-1][0] - phrase_start)
+        if modified and determiner and can_be_source(modified.group("head").lower()):
+            # "one Trump campaign source said", "a senior Cruz adviser": the name only
+            # says whose; the description speaks.
+            description = phrase[determiner.start("det") : modified.end("head")]
+            return Speaker(description, None, cue)
+        # a comma after the phrase closes an appositive ("Tony Blair, the prime minister,
+        # said"); without it the description is the subject ("In an interview with hosts Joe
+        # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated")
+        closed = self.body[phrase_end : phrase_end + 3].lstrip(" ")[:1] == ","
+        tail = self._trailing_description(phrase, phrase_start, inside, closed=closed)
+        if tail is not None:
+            # "As far as whether Sanders still senses …, the Vermont senator": the
+            # description is the subject, the names before it are in an opening clause.
+            return self._speaker_from_phrase(phrase[tail:], phrase_start + tail, cue)
+        person = self._closest_mention(phrase, phrase_start, inside)
+        return Speaker(person.name, person, cue)
+
+    def _speaker_from_pronoun(
+        self, words: list[str], lowered: list[str], phrase_start: int, cue: str | None
+    ) -> Speaker | None:
+        """A he/she that is the subject (last, before filler words, or first): the person it
+        refers to, or an unknown speaker when there is none."""
         for i in range(len(words) - 1, -1, -1):
             if lowered[i] in ("he", "she") and (
                 i == len(words) - 1 or lowered[i + 1] in FILLER or i == 0
@@ -1001,6 +1029,18 @@ class _Resolver:
                 if person is None:
                     return Speaker(None, None, cue)
                 return Speaker(person.name, person, cue)
+        return None
+
+    def _speaker_described_by_phrase(
+        self,
+        phrase: str,
+        phrase_start: int,
+        cue: str | None,
+        words: list[str],
+        lowered: list[str],
+    ) -> Speaker | None:
+        """A phrase naming nobody known: a capitalised surname, an age, a description (a
+        role, a group, an organisation or a document), or nobody."""
         # "a memo for Mr Heath": the last word is the object of a preposition.
         before_name = len(words) - 2  # back over the name's other words and honorifics
         while before_name >= 0 and (
