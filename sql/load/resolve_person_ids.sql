@@ -23,7 +23,9 @@ full_names as (
 candidates as (
     select surname_only.short_id, full_names.full_id
     from surname_only
-    join full_names on full_names.full_id like '%-' || surname_only.short_id
+    -- the last part of the full id is the surname ("sergei-lavrov" → lavrov): an equi-join,
+    -- not a LIKE per pair, which grows with the square of the names in the warehouse
+    join full_names on regexp_extract(full_names.full_id, '[^-]*$') = surname_only.short_id
 ),
 
 final as (
