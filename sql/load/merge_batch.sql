@@ -19,12 +19,18 @@ delete from amounts where article_id in (select article_id from retired_articles
 delete from articles where article_id in (select article_id from retired_articles)
     or article_id in (select article_id from staged_articles);
 
+-- The same content under several paths in one run is one article, staged from its first path.
+-- (Picked by a join on the first path, not `distinct on … order by`, which sorts whole rows,
+-- bodies included: 2.2-2.8 s against 0.7-0.9 s for 50,000 articles.)
 insert into articles
-select distinct on (s.article_id)
-    s.* replace (coalesce(k.ingested_at, s.ingested_at) as ingested_at)
+select s.* replace (coalesce(k.ingested_at, s.ingested_at) as ingested_at)
 from staged_articles as s
-left join kept_ingested_at as k using (article_id)
-order by s.article_id, s.source_path;
+inner join (
+    select article_id, min(source_path) as source_path
+    from staged_articles
+    group by article_id
+) as first_path using (article_id, source_path)
+left join kept_ingested_at as k using (article_id);
 
 insert into people select distinct on (article_id, person_id) * from staged_people
 order by article_id, person_id;
