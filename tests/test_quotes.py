@@ -2054,3 +2054,14 @@ def test_a_name_after_an_inverted_verb_beats_the_name_before_its_comma() -> None
         "said Steve Elmendorf, a strategist.",
     )
     assert [name for _, name in result] == ["Steve Elmendorf"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Carly Fiorina told "Fox and Friends," that she would win the nomination.',
+        'She spoke in an interview with "Fox News Sunday." The network aired it twice.',
+    ],
+)
+def test_a_programme_told_or_interviewed_with_is_a_title_not_speech(sentence: str) -> None:
+    assert speakers(sentence) == []
