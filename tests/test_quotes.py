@@ -2065,3 +2065,28 @@ def test_a_name_after_an_inverted_verb_beats_the_name_before_its_comma() -> None
 )
 def test_a_programme_told_or_interviewed_with_is_a_title_not_speech(sentence: str) -> None:
     assert speakers(sentence) == []
+
+
+def test_a_quotation_opening_with_a_bracket_starts_a_sentence() -> None:
+    result = speakers(
+        'Analysts said French companies were reluctant to hire. "[The figures] show the main '
+        'problem," said Marc Touati, an economist at a bank.'
+    )
+    assert [name for _, name in result] == ["Marc Touati"]
+
+
+def test_a_credit_ending_in_a_colon_credits_the_next_quotation_not_the_one_before() -> None:
+    result = speakers(
+        'Ted Cohen said: "I can send you the song. "It\'s a social phenomenon." Gilles Babinet '
+        'said: "Today you use radio to discover music."'
+    )
+    assert [name for _, name in result] == ["Ted Cohen", "Ted Cohen", "Gilles Babinet"]
+
+
+def test_a_description_credited_before_continues_into_the_next_sentence() -> None:
+    result = speakers(
+        "Carly Fiorina met Frank Fiorina in Palo Alto.",
+        'Fiorina was not one for "engaging her team," said one former executive who requested '
+        'anonymity. "When she had come to a decision, she had made up her mind."',
+    )
+    assert [name for _, name in result] == ["one former executive", "one former executive"]

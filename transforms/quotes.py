@@ -409,6 +409,8 @@ class _Resolver:
         text, offset = self._outside_quotes(*following, stop_at_next_quote=True)
         if not text.strip() or text.lstrip()[:1].isdigit():
             return None
+        if text.rstrip(" \"“‘'").endswith(":"):
+            return None  # '"…." And producer Shogo Tomiyama added: "…"' credits what follows
         if len(text.split()) > MAX_SUBJECT_WORDS:
             # '"…, who knows?" Trump told Britain's ITV in an interview …': a question or an
             # exclamation ended the sentence; its credit opens the next one.
@@ -442,7 +444,9 @@ class _Resolver:
         if index > 0:
             start, end = sentences[index - 1]
             continued = self._continues_credited(span, start)
-            if continued is not None and continued.person is not None:
+            if continued is not None and continued.name is not None:
+                # a description continues too ('"…," said one former executive who asked
+                # not to be named. "When she'd come to a decision …"')
                 return Speaker(continued.name, continued.person, None)
             own_subject = self._subject_of_uncredited(span, sentence_start, sentence_end)
             if own_subject is not None and own_subject.person is not None:

@@ -10,7 +10,7 @@ ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec no vs etc inc ltd co corp dept est fig approx
     u.s u.k e.g i.e""".split()
 )
-END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9À-Þ])")
 WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # A wire dateline opening a paragraph: "PHILADELPHIA, July 25 (UPI) — ", "BEDFORD, N.H. (AP) — ",
