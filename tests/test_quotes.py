@@ -2090,3 +2090,19 @@ def test_a_description_credited_before_continues_into_the_next_sentence() -> Non
         'anonymity. "When she had come to a decision, she had made up her mind."',
     )
     assert [name for _, name in result] == ["one former executive", "one former executive"]
+
+
+def test_the_moderator_is_not_the_candidate_asked() -> None:
+    result = speakers(
+        "Donald Trump was asked a question about police violence.",
+        '"Many argue that phones are exposing what has been happening," the moderator said.',
+    )
+    assert [name for _, name in result] == ["the moderator"]
+
+
+def test_a_child_speaks() -> None:
+    result = speakers(
+        "Nancy Pelosi told of a boy who asked who the man in a painting was. Another child "
+        'responded, "That is Hillary\'s husband."'
+    )
+    assert [name for _, name in result] == ["Another child"]

@@ -56,8 +56,11 @@ OBJECT_PREPOSITIONS = PREPOSITIONS | frozenset(
     "toward towards upon within".split()
 )
 # "the spokesman said" is usually nobody named in the article: kept as a description.
+# "moderator": the one who asks, not the person asked about ('"…," the moderator said'); not
+# "presenter" or "host", often the article's own subject ("the presenter said" of Cat Deeley).
 UNNAMED_SOURCES = frozenset(
-    "spokesman spokeswoman spokesperson official officials source sources aide aides".split()
+    "spokesman spokeswoman spokesperson official officials source sources aide aides "
+    "moderator".split()
 )
 # What may stand between a quotation and the name credited after it: nothing or a title.
 COURTESY_OR_NOTHING = re.compile(rf"(?:{COURTESY_TITLE}\s+|(?:[A-Z][a-z]+\.?\s+){{0,2}})?")
