@@ -2106,3 +2106,11 @@ def test_a_child_speaks() -> None:
         'responded, "That is Hillary\'s husband."'
     )
     assert [name for _, name in result] == ["Another child"]
+
+
+def test_what_a_relative_clause_says_someone_is_is_not_a_speaker() -> None:
+    result = speakers(
+        "The new minister Ruth Kelly took office on Monday.",
+        'Ms Kelly, who is Catholic, is reported to be "pro-life" and has opposed the research.',
+    )
+    assert [name for _, name in result] == ["Ruth Kelly"]

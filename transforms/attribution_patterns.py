@@ -320,6 +320,9 @@ OBJECT_ONLY_PREPOSITIONS = frozenset(
 )
 # Quotation marks read as letters, for an appositive with a title in it: '"Going Viral,"'.
 QUOTE_MARKS_AS_LETTERS = str.maketrans({'"': "x", "“": "x", "”": "x"})
+# Forms of "be": the capitalised word after one is what someone is ("who is Catholic"), not a
+# name.
+COPULAS = frozenset("is was are were be been being".split())
 # "the two write": people counted, just spoken of.
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 # A phrase of place or time after an inverted subject: '… said X in a telephone interview',

@@ -34,6 +34,7 @@ from transforms.attribution_patterns import (
     CONTRACTED_PRONOUN,
     COORDINATED_VERB,
     COORDINATORS,
+    COPULAS,
     COURTESY_OR_NOTHING,
     CREDIT_ENDS,
     CREDIT_VERBS,
@@ -1064,6 +1065,11 @@ class _Resolver:
             if person is None:  # nobody named before: the description speaks
                 return Speaker(aged, None, cue)
             return Speaker(person.name, person, cue)
+        trimmed = len(lowered)
+        while trimmed and (lowered[trimmed - 1] in FILLER or is_adverb(lowered[trimmed - 1])):
+            trimmed -= 1
+        if trimmed >= 2 and lowered[trimmed - 2] in COPULAS and words[trimmed - 1][:1].isupper():
+            return None  # "Ms Kelly, who is Catholic, is reported": what she is, not a name
         while words and lowered and lowered[0] in FILLER:
             words, lowered = words[1:], lowered[1:]
         while words and (lowered[-1] in FILLER or is_adverb(lowered[-1])):
