@@ -540,3 +540,14 @@ def test_a_known_first_name_after_a_title_starts_the_confirmed_name() -> None:
         "Mr Milburn said the plan would work.",
     )
     assert "Alan Milburn" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A quarter of a million Sri Lankans are at risk of poverty.",
+        "It is struggling to keep up with market leader Best Buy and Wal-Mart.",
+    ],
+)
+def test_a_people_of_a_country_or_a_market_leader_is_no_person(sentence: str) -> None:
+    assert people_of(sentence) == {}

@@ -434,8 +434,9 @@ def _judge_words(
         return None  # acronyms: NATO, BBC, US
     if name[-1].endswith("."):
         return None
-    if country_of(" ".join(name)):
-        return None  # "Sierra Leone"
+    joined = " ".join(name)
+    if country_of(joined) or (joined.endswith("s") and country_of(joined[:-1])):
+        return None  # "Sierra Leone"; the people of a country, "Sri Lankans", "New Zealanders"
     return first, name, honorific, evidence, bool(country_of(name[-1])) or surname_last
 
 
@@ -491,6 +492,10 @@ def _common_words(text: str, words: list[str]) -> bool:
     )
 
 
+# Words before "leader" that make it a company's standing, not a person's office.
+MARKET_WORDS = frozenset("market industry sector world global category price".split())
+
+
 def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return "first_name"
@@ -501,7 +506,9 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         previous = without_possessive(before[-1]).lower().rstrip(".,")
         if previous in HONORIFICS:
             return "honorific"
-        if previous in ROLE_HEADS:
+        if previous in ROLE_HEADS and not (
+            len(before) > 1 and before[-2].lower() in MARKET_WORDS
+        ):  # not "market leader Best Buy"
             return "role"
     after = past_name_suffixes(text, end)
     if len(words) >= 2 and APPOSITIVE_ROLE.match(text, after):
