@@ -551,3 +551,11 @@ def test_a_known_first_name_after_a_title_starts_the_confirmed_name() -> None:
 )
 def test_a_people_of_a_country_or_a_market_leader_is_no_person(sentence: str) -> None:
     assert people_of(sentence) == {}
+
+
+def test_a_city_named_like_a_person_is_a_place_when_written_as_one() -> None:
+    found = people_of(
+        "Shares rose in Hong Kong on Monday.",
+        "San Francisco officials agreed, and in San Francisco the mayor, Jane Doe, spoke.",
+    )
+    assert list(found) == ["Jane Doe"]

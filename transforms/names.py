@@ -26,6 +26,7 @@ from transforms.lexicon import (
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
 )
+from transforms.places import MULTI_WORD_PLACES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
@@ -334,6 +335,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         return None  # "King Cross station", "the Beverly Hilton hotel": a place named after
     if not evidence:
         evidence = _evidence(text, start, end, list(words))
+    if evidence == "first_name" and _written_as_place(text, words):
+        return None  # "Hong Kong", "San Francisco", "Milton Keynes": "in Hong Kong" elsewhere
     if not evidence:
         # No evidence here; kept as unconfirmed for find_name_mentions (a surname written
         # elsewhere with an honorific may still confirm it).
@@ -349,6 +352,20 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
             words = (honorific, *words)
             honorific = None
     return NameMention(start, end, tuple(words), honorific, evidence)
+
+
+def _written_as_place(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the words are a town's or city's name of more than one word that the text
+    also writes as a place: after "in", "at", "near", "outside" or "from", or before
+    "-based"."""
+    name = " ".join(words)
+    if name not in MULTI_WORD_PLACES:
+        return False
+    escaped = re.escape(name)
+    return (
+        re.search(rf"\b(?:in|at|near|outside|from)\s+{escaped}\b|\b{escaped}-based\b", text)
+        is not None
+    )
 
 
 def _confirmed_despite_place(
