@@ -559,3 +559,15 @@ def test_a_city_named_like_a_person_is_a_place_when_written_as_one() -> None:
         "San Francisco officials agreed, and in San Francisco the mayor, Jane Doe, spoke.",
     )
     assert list(found) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Michael Douglas starred in Jewel Of The Nile and other films.",
+        "Shares in Petrel Resources rose sharply.",
+        "The Bay Area Laboratory Cooperative was at the centre of the case.",
+    ],
+)
+def test_titles_and_companies_in_capitals_are_no_person(sentence: str) -> None:
+    assert set(people_of(sentence)) <= {"Michael Douglas"}

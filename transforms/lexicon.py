@@ -183,7 +183,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
     fed ministry cabinet society societies marathon foods show project motor election
-    hotel institution""".split()
+    hotel institution resources laboratory laboratories cooperative co-operative""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

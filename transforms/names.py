@@ -110,6 +110,8 @@ CLAUSE_WORDS = frozenset(
     "it its he she they we you his her their our my your are is was were am be been "
     "do does did not".split()
 )
+# Small words that a title capitalises and a name never does: "Jewel Of The Nile".
+TITLE_CASE_SMALL_WORDS = frozenset(("Of", "The", "And", "In", "On", "For", "With", "To"))
 
 
 def person_slug(name: str) -> str:
@@ -443,8 +445,12 @@ def _judge_words(
         )
     ):
         return None
-    if any(w.lower() in CLAUSE_WORDS for w in name):
-        return None  # a title in capitals: "Just the Way You Are", "What We Do"
+    if any(w.lower() in CLAUSE_WORDS for w in name) or any(
+        w in TITLE_CASE_SMALL_WORDS for w in name[1:-1]
+    ):
+        return (
+            None  # a title in capitals: "Just the Way You Are", "What We Do", "Jewel Of The Nile"
+        )
     if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
         return None
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in name):
