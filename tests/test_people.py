@@ -571,3 +571,11 @@ def test_a_city_named_like_a_person_is_a_place_when_written_as_one() -> None:
 )
 def test_titles_and_companies_in_capitals_are_no_person(sentence: str) -> None:
     assert set(people_of(sentence)) <= {"Michael Douglas"}
+
+
+def test_an_office_after_a_title_is_no_person_but_a_role_word_surname_is() -> None:
+    found = people_of(
+        "The Lord Chancellor will decide, NUJ General Secretary Jeremy Dear said.",
+        "Mervyn King spoke later. Mr King said rates would stay on hold.",
+    )
+    assert set(found) == {"Jeremy Dear", "Mervyn King"}

@@ -110,6 +110,7 @@ CLAUSE_WORDS = frozenset(
     "it its he she they we you his her their our my your are is was were am be been "
     "do does did not".split()
 )
+COURTESY = frozenset("mr mrs ms miss mx dr".split())
 # Small words that a title capitalises and a name never does: "Jewel Of The Nile".
 TITLE_CASE_SMALL_WORDS = frozenset(("Of", "The", "And", "In", "On", "For", "With", "To"))
 
@@ -346,9 +347,12 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
             return None
         return NameMention(start, end, tuple(words), honorific, "")
     if len(words) == 1:
-        # One word is a person only with an honorific: "Mr Blair", "Prince Edward".
+        # One word is a person only with an honorific: "Mr Blair", "Prince Edward"; not an
+        # office after a title ("General Secretary", "Lord Chancellor").
         if evidence != "honorific" or honorific is None:
             return None
+        if words[0].lower() in ROLE_HEADS and honorific.lower().rstrip(".") not in COURTESY:
+            return None  # but "Mr King", "Ms Bishop" are surnames
         if honorific.lower() in TITLES_KEPT_WITH_SINGLE_NAME:
             start = start - len(honorific) - 1
             words = (honorific, *words)
