@@ -579,3 +579,16 @@ def test_an_office_after_a_title_is_no_person_but_a_role_word_surname_is() -> No
         "Mervyn King spoke later. Mr King said rates would stay on hold.",
     )
     assert set(found) == {"Jeremy Dear", "Mervyn King"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Transport and General Workers Union backed the move.",
+        "Profits rose at General Electric, the US conglomerate.",
+        "Sculthorpe, who captained St Helens last year, was injured.",
+        "The service at St Mary's church was packed.",
+    ],
+)
+def test_an_organisation_or_place_after_a_title_word_is_no_person(sentence: str) -> None:
+    assert set(people_of(sentence)) <= {"Sculthorpe"}

@@ -183,7 +183,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     republican conservative tory green greens socialist socialists nationalist
     movement alliance coalition front brigade regiment command treasury reserve
     fed ministry cabinet society societies marathon foods show project motor election
-    hotel institution resources laboratory laboratories cooperative co-operative""".split()
+    hotel institution resources laboratory laboratories cooperative co-operative workers
+    worker electric""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

@@ -353,6 +353,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
             return None
         if words[0].lower() in ROLE_HEADS and honorific.lower().rstrip(".") not in COURTESY:
             return None  # but "Mr King", "Ms Bishop" are surnames
+        if honorific.lower().rstrip(".") in ("st", "saint"):
+            return None  # a place or a church: "St Helens", "St Albans"
         if honorific.lower() in TITLES_KEPT_WITH_SINGLE_NAME:
             start = start - len(honorific) - 1
             words = (honorific, *words)
