@@ -592,3 +592,14 @@ def test_an_office_after_a_title_is_no_person_but_a_role_word_surname_is() -> No
 )
 def test_an_organisation_or_place_after_a_title_word_is_no_person(sentence: str) -> None:
     assert set(people_of(sentence)) <= {"Sculthorpe"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She won primaries in Florida, Ohio and North Carolina, widening her delegate lead.",
+        "North Carolina, which President Barack Obama won in 2008, is close this year.",
+    ],
+)
+def test_a_state_is_no_person_and_a_clause_after_a_comma_is_no_appositive(sentence: str) -> None:
+    assert set(people_of(sentence)) <= {"Barack Obama"}

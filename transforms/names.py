@@ -26,7 +26,7 @@ from transforms.lexicon import (
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
 )
-from transforms.places import MULTI_WORD_PLACES
+from transforms.places import MULTI_WORD_PLACES, US_STATES_OF_TWO_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
@@ -50,7 +50,10 @@ NON_SPACE = re.compile(r"\S+")
 WORD = re.compile(r"[\w’'\-\.]+")
 # ", the prime minister," / ", a spokesman for" right after a name.
 APPOSITIVE_ROLE = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
+    # not a clause after the comma ("North Carolina, which President Obama won", "Khomenei,
+    # and current Supreme Leader Ali Khamenei": someone else's title)
+    r",\s+(?!(?:which|who|whose|where|when|and|but|or)\b)"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -464,7 +467,11 @@ def _judge_words(
     if name[-1].endswith("."):
         return None
     joined = " ".join(name)
-    if country_of(joined) or (joined.endswith("s") and country_of(joined[:-1])):
+    if (
+        country_of(joined)
+        or (joined.endswith("s") and country_of(joined[:-1]))
+        or joined in US_STATES_OF_TWO_WORDS
+    ):
         return None  # "Sierra Leone"; the people of a country, "Sri Lankans", "New Zealanders"
     return first, name, honorific, evidence, bool(country_of(name[-1])) or surname_last
 

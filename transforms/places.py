@@ -10,7 +10,13 @@ A capitalised run that is one of these and only a first name says is a person ("
 
 from __future__ import annotations
 
-MULTI_WORD_PLACES: frozenset[str] = frozenset(
+# The states of the USA named in more than one word (GeoNames lists cities only).
+US_STATES_OF_TWO_WORDS = frozenset(
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Rhode Island|"
+    "South Carolina|South Dakota|West Virginia|District of Columbia".split("|")
+)
+
+MULTI_WORD_PLACES: frozenset[str] = US_STATES_OF_TWO_WORDS | frozenset(
     (
         "'Alī Ābād-e Katūl|A Coruña|A Estrada|A Yun Pa|Abadia de Goiás|Abano Terme|Abbey Wood|"
         "Abdu Rahiman Nagar|Abelardo Luz|Aboisso Comoé|Abong Mbang|Abou el Hassan|Abreu e Lima|"
