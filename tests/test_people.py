@@ -603,3 +603,11 @@ def test_an_organisation_or_place_after_a_title_word_is_no_person(sentence: str)
 )
 def test_a_state_is_no_person_and_a_clause_after_a_comma_is_no_appositive(sentence: str) -> None:
     assert set(people_of(sentence)) <= {"Barack Obama"}
+
+
+def test_a_relative_named_after_a_titled_surname_takes_the_surname() -> None:
+    found = people_of(
+        "Gerry Conlon was wrongly convicted.",
+        "Mr Conlon's father Giuseppe was arrested too.",
+    )
+    assert "Giuseppe Conlon" in found

@@ -168,7 +168,8 @@ def _add_relatives(body: str, people: list[Person]) -> None:
     names = {person.name for person in people}
     named_relatives: set[tuple[str, str | None]] = set()  # (surname, sex)
     for found in RELATIVE_BY_FIRST_NAME.finditer(body):
-        owner = by_form.get(found.group("owner"))
+        # "Michael Howard's wife", "Mr Conlon's father": the owner by name or by surname
+        owner = by_form.get(found.group("owner")) or by_form.get(found.group("owner").split()[-1])
         first = found.group("first")
         if owner is None or first_name_gender(first) is None:
             continue
