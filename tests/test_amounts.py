@@ -132,3 +132,24 @@ def test_a_fraction_of_a_scale_is_part_of_the_amount(
 ) -> None:
     found = extract_amounts(text)
     assert [(a.kind, a.value, a.unit) for a in found] == [("money", value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "value"),
+    [
+        (
+            "Profits were 77m euros (£53m; $100m), up from 38m in the same period of 2003.",
+            "38m",
+            "EUR",
+            38e6,
+        ),
+        ("Net income was 4.3bn rupees, against 2.7bn a year earlier.", "2.7bn", "INR", 2.7e9),
+    ],
+)
+def test_a_sum_compared_with_money_before_it_takes_that_currency(
+    sentence: str, text: str, unit: str, value: float
+) -> None:
+    found = {a.text: a for a in extract_amounts(sentence)}
+    assert found[text].kind == "money"
+    assert found[text].unit == unit
+    assert found[text].value == pytest.approx(value)

@@ -299,6 +299,15 @@ COUNT = re.compile(
     r"(?<![\w.,$£€/:-])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     rf"(?P<scale>{SCALE})?\s(?P<object>[a-z][a-z\-]+)(?![\w])"
 )
+# A number with a scale and nothing after it ("38m"), and what may compare it with a sum before.
+CARRIED_CURRENCY = re.compile(
+    r"(?<![\w.,$£€¥/:-])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(?P<scale>\s?(?:m|bn|million|billion|trillion))(?![\w$£€¥%-])"
+)
+COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|versus|vs\.?|compared\s+(?:with|to)|than|over)\s+\Z", re.IGNORECASE
+)
+SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 COUNT_PLURAL = re.compile(
     r"(?<![\w])(?P<plural>(?i:tens|hundreds|thousands|millions|billions))\sof\s"
     r"(?P<object>[a-z][a-z\-]+)"
@@ -405,6 +414,8 @@ def extract_amounts(body: str) -> list[Amount]:
             obj = match.group("object")
             claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
     digit_windows = [start for start in windows if body[start].isdigit()]
+    for match in _scan(CARRIED_CURRENCY, body, digit_windows):
+        claim(_carried_money(body, match, found))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
     ordered = sorted(found, key=lambda a: a.start)
@@ -669,6 +680,33 @@ def _duration(body: str, match: re.Match[str]) -> Amount | None:
     elif unit_word == "fortnight":
         value *= 2
     return _amount(body, match, "duration", value, None, unit)
+
+
+def _carried_money(body: str, match: re.Match[str], found: list[Amount]) -> Amount | None:
+    """'77m euros (£53m; $100m), up from 38m': a scaled number with no currency, compared with
+    a sum of money earlier in its sentence, is money in that sum's currency."""
+    start = match.start()
+    if not COMPARED_BEFORE.search(body, max(0, start - 20), start):
+        return None
+    earlier = [
+        a
+        for a in found
+        if a.kind == "money"
+        and a.end <= start
+        and a.unit
+        and body.rfind("(", 0, a.start) <= body.rfind(")", 0, a.start)  # not a conversion
+    ]
+    if not earlier:
+        return None
+    money = max(earlier, key=lambda a: a.end)
+    between = body[money.end : start]
+    if len(between) > 200 or SENTENCE_END_INSIDE.search(between):
+        return None
+    value = _value(match.group("num"), match.group("scale"))
+    end = match.end()
+    return Amount(
+        start, end, body[start:end], "money", value, None, money.unit, _qualifier(body, start), None
+    )
 
 
 def _count(body: str, match: re.Match[str]) -> Amount | None:
