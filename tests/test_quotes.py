@@ -2114,3 +2114,17 @@ def test_what_a_relative_clause_says_someone_is_is_not_a_speaker() -> None:
         'Ms Kelly, who is Catholic, is reported to be "pro-life" and has opposed the research.',
     )
     assert [name for _, name in result] == ["Ruth Kelly"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Tottenham manager Martin Jol was pleased. "We had the initiative," the Dutchman said.',
+            "Martin Jol",
+        ),
+        ('Andy Roddick lost both singles. "It is just tough," said the American.', "Andy Roddick"),
+    ],
+)
+def test_a_nationality_names_the_person_just_written_about(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

@@ -384,3 +384,30 @@ ORGANISATION_WORDS = frozenset(
     college society trust foundation agency commission committee authority league club
     corporation board chamber confederation alliance network centre center""".split()
 )
+
+
+# People named by a nation with no adjective of their own to look up ("the Scot", "the Swede").
+DEMONYM_NOUNS = frozenset(
+    "Scot Spaniard Swede Dane Briton Croat Serb Pole Finn Turk Kiwi Aussie Brit Argentinian "
+    "Filipino Pakistani".split()
+)
+
+
+def nationality_sex(word: str) -> str | None:
+    """'male', 'female' or 'either' when the word names a person by nation ("Dutchman",
+    "Frenchwoman", "Australian", "Scot"), None otherwise."""
+    if word[:1].islower():
+        return None
+    if word.endswith("woman") and country_of(word[:-5]):
+        return "female"
+    if word.endswith("man") and country_of(word[:-3]):
+        return "male"
+    country = country_of(word)
+    if word in DEMONYM_NOUNS or (
+        country not in (None, word) and word.endswith(DEMONYM_ENDINGS)
+    ):  # "Australian", "Swiss"; not "France", "Britain", "Iran"
+        return "either"
+    return None
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic")

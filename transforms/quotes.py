@@ -135,6 +135,7 @@ from transforms.lexicon import (
     ROLE_MODIFIERS,
     can_be_source,
     is_role_head,
+    nationality_sex,
     plural_of_source,
 )
 from transforms.names import PARTY_MEMBERS, PARTY_PEOPLE, past_name_suffixes
@@ -1058,6 +1059,14 @@ class _Resolver:
             if person is not None:
                 return Speaker(person.name, person, cue)
         aged = phrase.strip(" \"”’'")
+        national = aged.split()
+        if len(national) == 2 and national[0] in ("the", "The"):
+            sex = nationality_sex(national[1])
+            if sex is not None:
+                # '"…," the Dutchman said', '"…," said the Scot': the person just written about
+                person = self.person_before(phrase_start, sex)
+                if person is not None:
+                    return Speaker(person.name, person, cue)
         if AGE_DESCRIPTION.fullmatch(aged):
             # '"…," said the 34-year-old', '"…?" the 43-year-old asked': the person the
             # sentence before is about
