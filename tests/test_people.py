@@ -611,3 +611,8 @@ def test_a_relative_named_after_a_titled_surname_takes_the_surname() -> None:
         "Mr Conlon's father Giuseppe was arrested too.",
     )
     assert "Giuseppe Conlon" in found
+
+
+def test_a_birthplace_before_a_name_is_no_part_of_it() -> None:
+    found = people_of("The judge, the Indiana-born Gonzalo Curiel, cannot be impartial, he said.")
+    assert "Gonzalo Curiel" in found

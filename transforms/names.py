@@ -428,7 +428,11 @@ def _judge_words(
     # Leading words that are not names: sentence openers, countries.
     while first < len(words):
         word = words[first]
-        if word.lower().rstrip(".") in NOT_NAME_WORDS or country_of(word):
+        if (
+            word.lower().rstrip(".") in NOT_NAME_WORDS
+            or country_of(word)
+            or word.lower().endswith(("-born", "-based"))
+        ):  # "Tunisian-born Abdellatif Kechiche"
             first += 1
         elif word.lower() in INVERTED_VERBS and len(words) - first > 2:
             first += 1  # 'Said Jim Comey, "…"': the verb opening the sentence, not a name
