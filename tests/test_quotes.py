@@ -2128,3 +2128,12 @@ def test_what_a_relative_clause_says_someone_is_is_not_a_speaker() -> None:
 )
 def test_a_nationality_names_the_person_just_written_about(sentence: str, speaker: str) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+def test_according_to_without_a_comma_ends_where_a_new_noun_phrase_starts() -> None:
+    result = speakers(
+        "According to the Datamonitor report the trend marked teenagers out as "
+        '"particularly important to cosmetics makers".',
+        'According to Mr Peston the prime minister said: "Help me to get through the year."',
+    )
+    assert [name for _, name in result] == ["the Datamonitor report", "the prime minister"]

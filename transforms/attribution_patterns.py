@@ -27,6 +27,11 @@ DASH_CREDIT = re.compile(
 ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80})", re.IGNORECASE
 )
+# A determiner opening a new noun phrase, not after a preposition: 'the report| the trend'.
+NEXT_NOUN_PHRASE = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bby)"
+    r"\s+(?=(?:the|a|an)\s)"
+)
 FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last

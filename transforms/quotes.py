@@ -56,6 +56,7 @@ from transforms.attribution_patterns import (
     MAX_CREDIT_WORDS,
     MAX_SUBJECT_WORDS,
     NAME_THEN_VERB,
+    NEXT_NOUN_PHRASE,
     NON_SPEAKER_LABELS,
     NOUN_AFTER_NAME,
     NOUN_ENDING_PHRASE,
@@ -613,7 +614,17 @@ class _Resolver:
         according = ACCORDING_TO.search(text)
         if according:
             np_start = offset + according.start("np")
-            return self._speaker_from_phrase(according.group("np"), np_start, "according to")
+            np = according.group("np")
+            # 'According to the Datamonitor report the trend marked …' (no comma): the source
+            # ends where a new noun phrase starts, not after a preposition ("the head of the …")
+            next_np = NEXT_NOUN_PHRASE.search(np, 1)
+            if (
+                next_np is not None
+                and next(cue_verbs(np[next_np.end() :], first=True), None) is None
+            ):
+                # (but 'According to Mr Peston the prime minister said: "…"' is the minister's)
+                np = np[: next_np.start()]
+            return self._speaker_from_phrase(np, np_start, "according to")
         put_it = AS_PUT_IT.search(text)
         if put_it:  # 'As The Post's Ruth Marcus puts it, Obama is trying to make "…"'
             found = self._speaker_from_phrase(
