@@ -414,8 +414,9 @@ def extract_amounts(body: str) -> list[Amount]:
             obj = match.group("object")
             claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
     digit_windows = [start for start in windows if body[start].isdigit()]
-    for match in _scan(CARRIED_CURRENCY, body, digit_windows):
-        claim(_carried_money(body, match, found))
+    if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
+        for match in _scan(CARRIED_CURRENCY, body, digit_windows):
+            claim(_carried_money(body, match, found))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
     ordered = sorted(found, key=lambda a: a.start)

@@ -391,6 +391,8 @@ DEMONYM_NOUNS = frozenset(
     "Scot Spaniard Swede Dane Briton Croat Serb Pole Finn Turk Kiwi Aussie Brit Argentinian "
     "Filipino Pakistani".split()
 )
+# How a nation's adjective used as a noun ends ("Australian", "Chinese", "Swiss").
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic")
 
 
 def nationality_sex(word: str) -> str | None:
@@ -408,6 +410,3 @@ def nationality_sex(word: str) -> str | None:
     ):  # "Australian", "Swiss"; not "France", "Britain", "Iran"
         return "either"
     return None
-
-
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ss", "ic")

@@ -259,12 +259,15 @@ def find_name_mentions(text: str) -> list[NameMention]:
         return mentions
     confirmed = [m for m in mentions if m.evidence]
     titled_surnames = {m.tokens[0] for m in confirmed if len(m.tokens) == 1}
-    for mention in unconfirmed:
-        if mention.tokens[-1] in titled_surnames:
-            found = _confirmed_by_surname(text, mention)
-            if found is not None:
-                confirmed.append(found)
-    return sorted(confirmed, key=lambda m: m.start)
+    found = [
+        named
+        for mention in unconfirmed
+        if mention.tokens[-1] in titled_surnames
+        and (named := _confirmed_by_surname(text, mention)) is not None
+    ]
+    if not found:
+        return confirmed  # already in text order
+    return sorted(confirmed + found, key=lambda m: m.start)
 
 
 def _confirmed_by_surname(text: str, mention: NameMention) -> NameMention | None:

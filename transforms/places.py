@@ -16,7 +16,7 @@ US_STATES_OF_TWO_WORDS = frozenset(
     "South Carolina|South Dakota|West Virginia|District of Columbia".split("|")
 )
 
-MULTI_WORD_PLACES: frozenset[str] = US_STATES_OF_TWO_WORDS | frozenset(
+MULTI_WORD_PLACES: frozenset[str] = frozenset(
     (
         "'Alī Ābād-e Katūl|A Coruña|A Estrada|A Yun Pa|Abadia de Goiás|Abano Terme|Abbey Wood|"
         "Abdu Rahiman Nagar|Abelardo Luz|Aboisso Comoé|Abong Mbang|Abou el Hassan|Abreu e Lima|"
