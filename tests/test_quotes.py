@@ -753,6 +753,40 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_refers_to() -> 
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A name after "said" that ends its clause is the subject a later "he" refers to...
+        (
+            '"Games will cost more," said Mr Carver. According to Rob Kemp, studios will '
+            'suffer, said Mr Kemp. "If you are a start-up, I doubt it," he said.',
+            "Rob Kemp",
+        ),
+        (
+            '"Games will cost more," said Mr Carver. Studios will suffer, says Rob Kemp, an '
+            'analyst. "If you are a start-up, I doubt it," he said.',
+            "Rob Kemp",
+        ),
+        # ... but not a name the reported speech goes on from.
+        (
+            '"Games will cost more," said Mr Carver. And Mr Carver, who lost, said Rob Kemp '
+            'was better. "If you are a start-up, I doubt it," he said.',
+            "Tim Carver",
+        ),
+        (
+            '"Games will cost more," said Mr Carver. And Mr Carver, who lost, said Mr Kemp\'s '
+            'game was better. "If you are a start-up, I doubt it," he said.',
+            "Tim Carver",
+        ),
+    ],
+)
+def test_an_inverted_subject_is_what_a_later_pronoun_refers_to(
+    paragraph: str, speaker: str
+) -> None:
+    result = speakers("Tim Carver and Rob Kemp spoke at the fair.", paragraph)
+    assert result[-1] == ("If you are a start-up, I doubt it,", speaker)
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         '"Go back to your channel," Dan Ross barked at the reporter.',

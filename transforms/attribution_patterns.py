@@ -158,6 +158,10 @@ NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 PASSIVE_CUE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+$", re.IGNORECASE)
 AGENT_AFTER_CUE = re.compile(r"\s+by\s+(?P<agent>[^,;:!?\"“]{1,60})")
 PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECASE)
+# A name after an inverting verb that ends its clause is the verb's subject ("…, said Mr
+# Walsh."); one the sentence goes on from is the start of reported speech ("…, said Melzer
+# was", "said Mr Lynch's job").
+INVERTED_NAME_ENDS_CLAUSE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*(?:[.,;:!?\n]|$)")
 # A quotation right after the kind of work it is the title of.
 WORK_BEFORE = re.compile(
     r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"

@@ -49,6 +49,7 @@ from transforms.attribution_patterns import (
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
     INTRODUCTORY_PHRASE,
+    INVERTED_NAME_ENDS_CLAUSE,
     INVERTING_CUES,
     ISSUED_DOCUMENT,
     LABEL_BEFORE,
@@ -1333,6 +1334,8 @@ class _Resolver:
         acknowledged")."""
         if self._after_preposition(start):
             return False  # "for Mr Heath"
+        if self._inverted_subject(start):
+            return True  # "…, said Mr Walsh."
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
@@ -1416,6 +1419,18 @@ class _Resolver:
                 return in_segment[-1][2]
             cut = segment_start - 1
         return inside[-1][2]
+
+    def _inverted_subject(self, start: int) -> bool:
+        """Whether the mention at `start` follows an inverting reporting verb that itself
+        follows a comma or a closing quotation mark, and which ends its clause: "…, said Mr
+        Walsh." (not "he added Mr Walsh to the list", nor "…, said Melzer was" or "said Mr
+        Lynch's job")."""
+        verb = self._word_before_mention(start)
+        if verb not in INVERTING_CUES or not INVERTED_NAME_ENDS_CLAUSE.match(self.body, start):
+            return False
+        head = self.body[max(0, start - 40) : start]
+        at = head.lower().rfind(verb)
+        return at > 0 and head[:at].rstrip().endswith((",", '"', "”", "'", "’"))
 
     def _after_preposition(self, start: int) -> bool:
         """Whether the mention at `start` is the object of a preposition ("for Mr Heath")."""
