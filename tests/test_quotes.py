@@ -787,6 +787,21 @@ def test_an_inverted_subject_is_what_a_later_pronoun_refers_to(
 
 
 @pytest.mark.parametrize(
+    "relative",
+    ["who now faces Ivan Sorokin in the last 16", "whom Ivan Sorokin beat in Doha last year"],
+)
+def test_a_name_inside_a_relative_clause_is_not_the_subject_a_pronoun_means(
+    relative: str,
+) -> None:
+    result = speakers(
+        "Tom Hale beat Greg Rusk in Dubai.",
+        f"Hale, {relative}, admitted afterwards it was difficult. "
+        '"You just take it point by point," he said.',
+    )
+    assert result == [("You just take it point by point,", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         '"Go back to your channel," Dan Ross barked at the reporter.',

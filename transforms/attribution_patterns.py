@@ -162,6 +162,9 @@ PASSIVE_OR_RELATIVE = re.compile(r"\b(?:been|being)\b|,\s+which\b", re.IGNORECAS
 # Walsh."); one the sentence goes on from is the start of reported speech ("…, said Melzer
 # was", "said Mr Lynch's job").
 INVERTED_NAME_ENDS_CLAUSE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*(?:[.,;:!?\n]|$)")
+# A relative clause still open before a name, in the same sentence: the name is its object
+# ("Henman, who now faces Igor Andreev in the last 16, admitted"), never the sentence subject.
+OPEN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:.!?\"“”()\n\-–—]*$")
 # A quotation right after the kind of work it is the title of.
 WORK_BEFORE = re.compile(
     r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"

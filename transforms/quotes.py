@@ -69,6 +69,7 @@ from transforms.attribution_patterns import (
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OBJECT_RELATIVE,
+    OPEN_RELATIVE_CLAUSE,
     OPENER_WORDS,
     OPENING_PHRASE,
     OWNED_WORDS,
@@ -1336,6 +1337,9 @@ class _Resolver:
             return False  # "for Mr Heath"
         if self._inverted_subject(start):
             return True  # "…, said Mr Walsh."
+        head = self.body[max(0, start - LEAD_WINDOW) : start]
+        if OPEN_RELATIVE_CLAUSE.search(head):
+            return False  # "Henman, who now faces Igor Andreev in the last 16, admitted"
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
@@ -1345,7 +1349,6 @@ class _Resolver:
         finite = [v for v in verbs[:8] if v in CUE_VERBS and not v.endswith("ing")]
         if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
             return True
-        head = self.body[max(0, start - LEAD_WINDOW) : start]
         # Where the sentence starts: after ". ", "? ", '." ' or a new line; a quotation that
         # closes mid-sentence ('had "warm relations" with Mr Novak') does not end it.
         ends = [m.end() for m in SENTENCE_BREAK.finditer(head)]
