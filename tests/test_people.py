@@ -161,6 +161,9 @@ from transforms.quotes import extract_quotes
             "general counsel",
             "Vivid Bank",
         ),
+        # roles written as letters
+        ("The song was written by radio DJ Mike Reid.", "Mike Reid", "DJ", None),
+        ("A dinner hosted by deputy PM Jon Prest ended late.", "Jon Prest", "deputy PM", None),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(

@@ -39,7 +39,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     secretary-general vice-president prime diplomat official officials journalist columnist
     commentator administrator consultant photographer speaker pollster anchor moderator
     delegate lawmaker legislator councilman councilwoman councillor assemblyman
-    assemblywoman mogul tycoon magnate businessman businesswoman entrepreneur""".split()
+    assemblywoman mogul tycoon magnate businessman businesswoman entrepreneur dj
+    pm""".split()
 )
 
 
