@@ -228,6 +228,37 @@ def test_a_description_is_judged_by_its_head_noun() -> None:
     assert result == [("a fig leaf", "A spokeswoman for Friends of the Earth")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an occupation not listed, known by its ending
+        (
+            "The retired neurosurgeon gave no details of how he would reboot his campaign, "
+            'saying only that he was "refining some practices".',
+            "The retired neurosurgeon",
+        ),
+        ('"Sleep is medicine," the pharmacist told the inquiry.', "the pharmacist"),
+        ('"It will pass," said the comedian.', "the comedian"),
+        # a part of a book or a document
+        ('"Powell told her to use her own email," the passage continued.', "the passage"),
+    ],
+)
+def test_people_and_texts_known_by_their_kind_speak(paragraph: str, speaker: str) -> None:
+    assert [found for _, found in speakers("The campaign was in trouble.", paragraph)] == [speaker]
+
+
+def test_the_occupation_of_the_person_just_written_about_is_that_person() -> None:
+    result = speakers(
+        "Ronnie Corbin criticised quiz shows on television.",
+        '"It is just laughing at each other," said the 74-year-old comedian.',
+        '"We were clever," the Guardian reported.',
+    )
+    assert result == [
+        ("It is just laughing at each other,", "Ronnie Corbin"),
+        ("We were clever,", "the Guardian"),
+    ]
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -85,7 +85,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     transcript filing lawsuit suit complaint ruling verdict judgment decision opinion law bill
     rules regulations guidelines policy order indictment petition testimony note notice page
     site account brief motion commenter commenters attendee attendees participant
-    participants witness witnesses observer observers onlooker onlookers bystander
+    participants passage chapter excerpt witness witnesses observer observers onlooker
+    onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
     investigation crowd audience expert confidant confidante confidants staffer insider
     insiders operative operatives strategists supporter trader traders broker brokers dealer
@@ -96,7 +97,26 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 def can_be_source(head: str) -> bool:
     """Whether a description ending in `head` can say something: a role, a group, an
     organisation, a document or a person by relation (not "the election", "the rules")."""
-    return is_role_head(head) or head.lower() in SOURCE_NOUNS
+    key = head.lower()
+    return is_role_head(head) or key in SOURCE_NOUNS or is_occupation(key)
+
+
+# Endings of occupations and other people nouns ("neurosurgeon", "psychiatrist",
+# "comedian", "pharmacist"), for the many not listed above.
+OCCUPATION_ENDINGS = ("ist", "ian", "geon")
+
+
+def is_occupation(key: str) -> bool:
+    """A lower-case noun of more than five letters ending like an occupation, not a list."""
+    return (
+        len(key) > 5
+        and key.isalpha()
+        and key.islower()
+        and key.endswith(OCCUPATION_ENDINGS)
+        and not key.endswith("list")
+        and key not in ("median", "meridian")
+        and nationality_sex(key.capitalize()) is None  # "the 27-year-old Austrian"
+    )
 
 
 def plural_of_source(head: str) -> bool:

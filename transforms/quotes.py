@@ -137,6 +137,7 @@ from transforms.lexicon import (
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
     can_be_source,
+    is_occupation,
     is_role_head,
     nationality_sex,
     plural_of_source,
@@ -1156,11 +1157,19 @@ class _Resolver:
                 person is None
                 and lowered[0] == "the"
                 and len(words) <= 3
-                and is_role_head(lowered[-1])
+                and (
+                    is_role_head(lowered[-1])
+                    or (is_occupation(lowered[-1]) and words[-1].islower())
+                )  # not "the Guardian reported"
                 and lowered[-1] not in UNNAMED_SOURCES
             ):
                 person = self.person_before(phrase_start, "either")
-                if person is not None and person.role is None and words[-1].islower():
+                if (
+                    person is not None
+                    and person.role is None
+                    and words[-1].islower()
+                    and is_role_head(lowered[-1])
+                ):
                     # "the first minister said": the article's role for that person (a
                     # capitalised head is an organisation: "the Scottish Executive")
                     person.role = " ".join(words[1:])
