@@ -259,6 +259,33 @@ def test_the_occupation_of_the_person_just_written_about_is_that_person() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The Press Council welcomed the proposal. "
+            '"This move is the best of both worlds," it said.',
+            "The Press Council",
+        ),
+        (
+            "The committee reached its conclusions in May. It warned that the agency was "
+            '"a failing organisation".',
+            "The committee",
+        ),
+        (
+            "The committee reached its conclusions in May. It is thought that the agency is "
+            '"a failing organisation".',
+            None,
+        ),
+        # "it" is never a person
+        ('Tom Hale welcomed the proposal. It said the plan was "too late".', None),
+    ],
+)
+def test_it_said_is_the_subject_of_the_sentence_before(paragraph: str, speaker: str | None) -> None:
+    found = [name for _, name in speakers(paragraph)]
+    assert found == [speaker] if speaker else not any(found)
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -165,6 +165,9 @@ INVERTED_NAME_ENDS_CLAUSE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*(?
 # A relative clause still open before a name, in the same sentence: the name is its object
 # ("Henman, who now faces Igor Andreev in the last 16, admitted"), never the sentence subject.
 OPEN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:.!?\"“”()\n\-–—]*$")
+IT_WORD = re.compile(r"\b[Ii]t\b")
+# The word right after a subject, past an adverb: "it said", "it also warned".
+VERB_RIGHT_AFTER = re.compile(r"\s*(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 # A quotation right after the kind of work it is the title of.
 WORK_BEFORE = re.compile(
     r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"

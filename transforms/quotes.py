@@ -52,6 +52,7 @@ from transforms.attribution_patterns import (
     INVERTED_NAME_ENDS_CLAUSE,
     INVERTING_CUES,
     ISSUED_DOCUMENT,
+    IT_WORD,
     LABEL_BEFORE,
     LEAD_WINDOW,
     MAX_CREDIT_WORDS,
@@ -112,6 +113,7 @@ from transforms.attribution_patterns import (
     UNCLOSED_APPOSITIVE,
     UNNAMED_SOURCES,
     VERB_AFTER_NAME,
+    VERB_RIGHT_AFTER,
     WENT_ON,
     WHO_BEFORE,
     WORD,
@@ -1123,6 +1125,9 @@ class _Resolver:
             words, lowered = words[:participle], lowered[:participle]
         if not words:
             return None
+        it_word = IT_WORD.search(self.body, phrase_start, phrase_start + len(phrase))
+        if lowered == ["it"] and it_word and self._cue_right_after(it_word.end(), cue):
+            return self._thing_before(phrase_start, cue)  # '"…," it said'
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
         if len(words) == 2 and lowered[0] == "the" and lowered[1] in NUMBER_WORDS:
@@ -1216,6 +1221,30 @@ class _Resolver:
         if len(words) > 8:
             return None
         return Speaker(_with_counts(" ".join(words), phrase), None, cue)
+
+    def _cue_right_after(self, position: int, cue: str | None) -> bool:
+        """Whether the reporting verb comes right after `position`, past an adverb."""
+        found = VERB_RIGHT_AFTER.match(self.body, position)
+        return cue is not None and found is not None and found.group("verb") == cue.lower()
+
+    def _thing_before(self, position: int, cue: str | None) -> Speaker | None:
+        """What a reporting "it" at `position` stands for: the subject of the sentence before,
+        when it is no person ("The British Chambers of Commerce welcomed the proposal. '…,' it
+        said")."""
+        paragraph = bisect.bisect_right(self.article.paragraph_starts, position) - 1
+        before = [
+            bounds
+            for index in (paragraph - 1, paragraph)
+            if index >= 0
+            for bounds in self.sentences(index)
+            if bounds[1] <= position
+        ]
+        if not before:
+            return None
+        subject = self._sentence_subject(*before[-1])
+        if subject is None or subject.person is not None or subject.name is None:
+            return None
+        return Speaker(subject.name, None, cue)
 
     def _sentence_subject(self, sentence_start: int, limit: int) -> Speaker | None:
         """The first person or pronoun of the sentence, before `limit`."""
