@@ -286,6 +286,17 @@ def test_it_said_is_the_subject_of_the_sentence_before(paragraph: str, speaker: 
     assert found == [speaker] if speaker else not any(found)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"It is a question of sovereignty," Reuters quoted a central bank official as saying.',
+        'The agency quoted a central bank official as saying: "It is a question of sovereignty."',
+    ],
+)
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(paragraph: str) -> None:
+    assert [speaker for _, speaker in speakers(paragraph)] == ["a central bank official"]
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -84,6 +84,7 @@ from transforms.attribution_patterns import (
     PRONOUN_WORDS,
     QUANTIFIERS,
     QUOTE_MARKS_AS_LETTERS,
+    QUOTED_AS,
     RELATIVE_BEFORE_CUE,
     RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
@@ -653,6 +654,12 @@ class _Resolver:
             return None  # a name ('" Yelling told BBC Sport'), not a verb
         left = text[: cue.start()]
         right = text[cue.end() :]
+        quoted = QUOTED_AS.search(left)
+        if quoted is not None:  # "Reuters quoted a central bank official as saying"
+            np_start = offset + quoted.start("np")
+            found = self._speaker_from_phrase(quoted.group("np"), np_start, cue_word)
+            if found is not None:
+                return found
         if side == "after":
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
             described = self._person_before_appositive(left, offset) or self._credited_person(
