@@ -88,6 +88,37 @@ def test_a_range_written_in_full_is_two_mentions_the_first_carrying_the_upper_en
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tax was cut from 30% to 29%",  # a change downwards
+        "prices rose by 3% and 1.2% in the two regions respectively",
+        "Mr Hale leads by 46 percent to 42 percent",
+        "records at 3km, 5km and 10km",
+    ],
+)
+def test_two_figures_that_are_no_range_carry_no_upper_end(text: str) -> None:
+    found = extract_amounts(text)
+    assert len(found) >= 2
+    assert all(a.value_high is None for a in found)
+
+
+def test_a_bare_number_before_a_unit_shares_it() -> None:
+    found = extract_amounts(
+        "It fell from 36 to just 21 days. Expect two or three decades, or between 5 and 7 "
+        "weeks. In 2004 and 10 years later."
+    )
+    assert [(a.text, a.kind, a.value, a.value_high, a.unit) for a in found] == [
+        ("36", "duration", 36.0, None, "day"),
+        ("21 days", "duration", 21.0, None, "day"),
+        ("two", "duration", 20.0, None, "year"),
+        ("three decades", "duration", 30.0, None, "year"),
+        ("5", "duration", 5.0, 7.0, "week"),
+        ("7 weeks", "duration", 7.0, None, "week"),
+        ("10 years", "duration", 10.0, None, "year"),
+    ]
+
+
 def test_shares_written_as_fractions_are_percentages() -> None:
     found = extract_amounts("half of the staff, two-thirds of voters and a third of firms")
     assert [(a.text, a.kind, a.value) for a in found] == [

@@ -408,6 +408,8 @@ def extract_amounts(body: str) -> list[Amount]:
         ):
             continue
         claim(_simple(body, match, "quantity", unit))
+    for amount in [a for a in found if a.kind in ("duration", "quantity")]:
+        claim(_number_sharing_unit(body, amount))
     if PLURAL_OF.search(lowered):
         for match in _scan(COUNT_PLURAL, body, windows):
             start, end = match.start("plural"), match.end("plural")
@@ -424,6 +426,7 @@ def extract_amounts(body: str) -> list[Amount]:
 
 
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 
 
 def currency_of_symbol(symbol: str) -> str:
@@ -520,8 +523,14 @@ def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
         low, high = linked[i], linked[i + 1]
         if (low.kind, low.unit) != (high.kind, high.unit) or low.value_high is not None:
             continue
-        if RANGE_BETWEEN.match(body[low.end : high.start]):
-            linked[i] = replace(low, value_high=high.value)
+        if low.value is None or high.value is None or low.value >= high.value:
+            continue  # "fell from 36 to 21 days": a change, not a range
+        joint = RANGE_BETWEEN.match(body[low.end : high.start])
+        if joint is None:
+            continue
+        if "and" in joint.group() and not BETWEEN_BEFORE.search(body, 0, low.start):
+            continue  # "rose by 5% and 8% respectively": two figures, no range
+        linked[i] = replace(low, value_high=high.value)
     return linked
 
 
@@ -681,6 +690,43 @@ def _duration(body: str, match: re.Match[str]) -> Amount | None:
     elif unit_word == "fortnight":
         value *= 2
     return _amount(body, match, "duration", value, None, unit)
+
+
+# A bare number joined to the next amount, whose unit it shares: "from 36 to just 21 days",
+# "two or three weeks", "between 5 and 7 km".
+SHARED_UNIT_BEFORE = re.compile(
+    rf"(?:(?P<between>\bbetween)\s+)?\b(?P<num>{NUMBER})"
+    r"\s*(?P<joint>-|–|\bto\b|\bor\b|\band\b)\s*(?:(?:just|only|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+LEADING_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+
+
+def _number_sharing_unit(body: str, amount: Amount) -> Amount | None:
+    """The bare number before `amount` that shares its unit ("two or three weeks": two weeks),
+    with the same scale ("two or three decades": 20 years); None when there is none."""
+    before = SHARED_UNIT_BEFORE.search(body, max(0, amount.start - 40), amount.start)
+    written = LEADING_NUMBER.match(body, amount.start)
+    if before is None or written is None or amount.value is None:
+        return None
+    if before.group("joint").lower() == "and" and not before.group("between"):
+        return None  # "in 2004 and 10 years later"
+    number = before.group("num")
+    value, own = parse_number(number), parse_number(written.group())
+    if value is None or not own or YEAR_LIKE.match(number):
+        return None
+    start, end = before.start("num"), before.end("num")
+    return Amount(
+        start,
+        end,
+        number,
+        amount.kind,
+        value * amount.value / own,
+        None,
+        amount.unit,
+        _qualifier(body, start),
+        amount.object,
+    )
 
 
 def _carried_money(body: str, match: re.Match[str], found: list[Amount]) -> Amount | None:
