@@ -103,6 +103,49 @@ def test_two_figures_that_are_no_range_carry_no_upper_end(text: str) -> None:
     assert all(a.value_high is None for a in found)
 
 
+def test_a_change_by_an_amount_to_a_level_is_no_range_but_a_range_after_by_is() -> None:
+    found = extract_amounts(
+        "Rates rose by 0.25 percentage points to 5.8%. Net income rose by 400m euros to "
+        "2.5bn euros. Profits will fall by $3.8m to $4.9m."
+    )
+    assert [(a.text, a.value_high) for a in found] == [
+        ("0.25 percentage points", None),
+        ("5.8%", None),
+        ("400m euros", None),
+        ("2.5bn euros", None),
+        ("$3.8m", 4.9e6),
+        ("$4.9m", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The Fed raised rates by a quarter of a point.", "a quarter of a point", 0.25),
+        ("The half-point window could close.", "half-point", 0.5),
+        ("He voted for a quarter point rise.", "a quarter point", 0.25),
+        ("It grew half a percentage point less.", "half a percentage point", 0.5),
+        ("Three quarter-point rises since June.", "Three quarter-point", 0.75),
+    ],
+)
+def test_a_fraction_of_a_point_is_a_percentage_point_share(
+    text: str, written: str, value: float
+) -> None:
+    assert only(text)[:3] == (written, "percent", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue tripled in the fourth quarter of 2004.",
+        "The sixth of which takes place on Monday.",
+        "It changed over the past quarter of a century.",
+    ],
+)
+def test_an_ordinal_before_of_is_no_share(text: str) -> None:
+    assert extract_amounts(text) == []
+
+
 def test_a_bare_number_before_a_unit_shares_it() -> None:
     found = extract_amounts(
         "It fell from 36 to just 21 days. Expect two or three decades, or between 5 and 7 "

@@ -278,6 +278,14 @@ FRACTION_SHARE = re.compile(
 # The fraction word alone, its first letter as a class so the search can skip ahead.
 FRACTION_PART = re.compile(r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)(?=\s+of\s)")
 FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth")
+# A fraction of one percentage point: "a quarter of a point", "half a percentage point",
+# "a half-point", "three-quarters of a point".
+POINT_FRACTION_TAIL = r"(?:[\s-]+of)?(?:\s+(?:a|an|one))?[\s-]+(?:percentage[\s-]+)?point\b"
+POINT_FRACTION_PART = re.compile(r"[hHqQ](?i:alf|uarters?)" + POINT_FRACTION_TAIL)
+POINT_FRACTION = re.compile(
+    r"(?<![\w-])(?P<count>(?i:a|one|two|three)[\s-])?(?P<part>(?i:half|quarters?))"
+    + POINT_FRACTION_TAIL
+)
 FRACTION_COUNT_BEFORE = re.compile(r"(?<![\w-])(?i:a|one|two|three|four)[\s-]\Z")
 AGE_PATTERNS = (
     re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
@@ -393,6 +401,9 @@ def extract_amounts(body: str) -> list[Amount]:
                 continue
             for match in _scan(pattern, body, windows):
                 claim(_simple(body, match, "percent", "percent"))
+    if "point" in lowered:  # "a quarter of a point", "a half-point cut": of a percentage
+        for match in _point_fractions(body):
+            claim(_point_fraction(body, match))
     for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
     for pattern, needs in ((AGE_PATTERNS[0], YEARS_OLD), (AGE_PATTERNS[1], AGED)):
@@ -426,6 +437,7 @@ def extract_amounts(body: str) -> list[Amount]:
 
 
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 
 
@@ -530,6 +542,11 @@ def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
             continue
         if "and" in joint.group() and not BETWEEN_BEFORE.search(body, 0, low.start):
             continue  # "rose by 5% and 8% respectively": two figures, no range
+        if BY_BEFORE.search(body, max(0, low.start - 30), low.start) and (
+            "point" in low.text.lower() or high.value > 4 * low.value
+        ):
+            continue  # "raised by a quarter of a point to 2%": a change, then a level; but
+            # "cut its profits by $3.8m to $4.9m" is a range
         linked[i] = replace(low, value_high=high.value)
     return linked
 
@@ -655,7 +672,32 @@ def _fraction(body: str, match: re.Match[str]) -> Amount | None:
     part = match.group("part").lower()
     if part.endswith("s") and count == 1.0 and part != "thirds":
         return None
+    if not count_word and part != "half":
+        return None  # "the fourth quarter of 2004", "the third of May": no share
     value = round(count * FRACTIONS_OF[part], 2)
+    return _amount(body, match, "percent", value, None, "percent")
+
+
+def _point_fractions(body: str) -> Iterator[re.Match[str]]:
+    """POINT_FRACTION's matches, found from the fraction word and then matched from the count
+    word before it, if any."""
+    for found in POINT_FRACTION_PART.finditer(body):
+        start = found.start()
+        count = FRACTION_COUNT_BEFORE.search(body, max(0, start - 6), start)
+        match = POINT_FRACTION.match(body, count.start() if count else start)
+        if match:
+            yield match
+
+
+def _point_fraction(body: str, match: re.Match[str]) -> Amount | None:
+    """ "a quarter of a point" (0.25), "a half-point" (0.5), "three-quarters of a percentage
+    point" (0.75): a fraction of one percentage point."""
+    count_word = (match.group("count") or "a").strip(" -").lower()
+    count = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}[count_word]
+    part = match.group("part").lower()
+    if part.endswith("s") and count == 1.0 and part != "thirds":
+        return None
+    value = round(count * FRACTIONS_OF[part] / 100, 2)
     return _amount(body, match, "percent", value, None, "percent")
 
 
