@@ -146,6 +146,34 @@ def test_an_ordinal_before_of_is_no_share(text: str) -> None:
     assert extract_amounts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        (
+            "a recession is two successive quarters of decline",
+            "two successive quarters",
+            2.0,
+            "quarter",
+        ),
+        ("he asked for one more year", "one more year", 1.0, "year"),
+        (
+            "a record 961 consecutive minutes without a goal",
+            "961 consecutive minutes",
+            961.0,
+            "minute",
+        ),
+    ],
+)
+def test_a_word_between_number_and_unit_of_time(
+    text: str, written: str, value: float, unit: str
+) -> None:
+    assert only(text)[:3] + only(text)[4:5] == (written, "duration", value, unit)
+
+
+def test_a_half_of_a_match_is_no_unit_of_time() -> None:
+    assert extract_amounts("The Reds scored three second-half goals.") == []
+
+
 def test_a_bare_number_before_a_unit_shares_it() -> None:
     found = extract_amounts(
         "It fell from 36 to just 21 days. Expect two or three decades, or between 5 and 7 "

@@ -295,9 +295,12 @@ AGE_PATTERNS = (
 YEARS_OLD = re.compile(r"years?[-\s]old")
 AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
+# Words that may stand between a number and its unit of time: "two successive quarters".
+_duration_between = "successive|consecutive|straight|full|whole|long|more|further|additional|extra"
 DURATION = re.compile(
-    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:{_duration_units}))(?:s|ly)?(?![\w])"
-    rf"(?!-old|\sold)"
+    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?:(?i:{_duration_between})\s)?"
+    rf"(?P<unit>(?i:{_duration_units}))(?:s|ly)?(?![\w])"
+    rf"(?!-old|\sold|-half)"
 )
 QUANTITY = re.compile(
     rf"(?<![\w.,$£€]){AMOUNT_NUMBER}(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?\s?"
