@@ -239,6 +239,11 @@ def test_a_description_is_judged_by_its_head_noun() -> None:
         ),
         ('"Sleep is medicine," the pharmacist told the inquiry.', "the pharmacist"),
         ('"It will pass," said the comedian.', "the comedian"),
+        # a paper by its kind
+        (
+            'As the nationalist Global Times tabloid noted, the candidate "has fans in China."',
+            "the nationalist Global Times tabloid",
+        ),
         # a part of a book or a document
         ('"Powell told her to use her own email," the passage continued.', "the passage"),
     ],

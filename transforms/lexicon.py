@@ -85,7 +85,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     transcript filing lawsuit suit complaint ruling verdict judgment decision opinion law bill
     rules regulations guidelines policy order indictment petition testimony note notice page
     site account brief motion commenter commenters attendee attendees participant
-    participants passage chapter excerpt witness witnesses observer observers onlooker
+    participants passage chapter excerpt tabloid broadsheet outlet op-ed witness witnesses
+    observer observers onlooker
     onlookers bystander
     bystanders neighbour neighbours neighbor neighbors release person investor
     investigation crowd audience expert confidant confidante confidants staffer insider
