@@ -2153,9 +2153,16 @@ def test_written_reporting_verbs(sentence: str, speaker: str) -> None:
             "A Number 10 spokeswoman",
         ),
         ('"It is a huge market," the 47-year-old director said.', "the 47-year-old director"),
+        (
+            '"It was handled lightly," said a former U.S. law enforcement official.',
+            "a former U.S. law enforcement official",
+        ),
+        ('"Sales fell," the M&S spokesman said.', "the M&S spokesman"),
     ],
 )
-def test_a_description_keeps_the_figures_written_in_it(sentence: str, speaker: str) -> None:
+def test_a_description_keeps_the_figures_and_marks_written_in_it(
+    sentence: str, speaker: str
+) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
 
 

@@ -64,7 +64,6 @@ from transforms.attribution_patterns import (
     NOUN_ENDING_PHRASE,
     NOUN_MARKERS,
     NOUN_THEN_NAME,
-    NUMBER_IN_WORDS,
     NUMBER_WORDS,
     OBJECT_ONLY_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
@@ -1227,7 +1226,7 @@ class _Resolver:
             return None
         if len(words) > 8:
             return None
-        return Speaker(_with_counts(" ".join(words), phrase), None, cue)
+        return Speaker(_as_written(" ".join(words), phrase), None, cue)
 
     def _cue_right_after(self, position: int, cue: str | None) -> bool:
         """Whether the reporting verb comes right after `position`, past an adverb."""
@@ -1648,20 +1647,18 @@ class _Resolver:
         return any(s <= position < e for s, e in self.quoted)
 
 
-def _with_counts(description: str, phrase: str) -> str:
-    """The description as the phrase writes it when words were only numbers apart: "About 200
-    protesters", not "About protesters" (words are letters only)."""
-    if not any(ch.isdigit() for ch in phrase):
-        return description
+def _as_written(description: str, phrase: str) -> str:
+    """The description as the phrase writes it when only numbers or marks inside words were
+    left out of its words: "About 200 protesters" (not "About protesters"), "a former U.S.
+    official" (not "a former U S official")."""
     first, last = description.split()[0], description.split()[-1]
     start = phrase.find(first)
     end = phrase.rfind(last)
     if start < 0 or end < start:
         return description
     written = phrase[start : end + len(last)]
-    numbers_only = NUMBER_IN_WORDS.sub(" ", written)
-    if " ".join(numbers_only.split()) == description:
-        return written
+    if " ".join(WORD.findall(written)) == description:
+        return " ".join(written.split())
     return description
 
 
