@@ -161,6 +161,8 @@ from transforms.quotes import extract_quotes
             "general counsel",
             "Vivid Bank",
         ),
+        # clergy by their office
+        ("Pastor Kevin Swain slammed the scouts.", "Kevin Swain", "Pastor", None),
         # roles written as letters
         ("The song was written by radio DJ Mike Reid.", "Mike Reid", "DJ", None),
         ("A dinner hosted by deputy PM Jon Prest ended late.", "Jon Prest", "deputy PM", None),

@@ -35,7 +35,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     presenter host producer author writer artist designer musician composer rapper
     candidate nominee campaigner activist organiser organizer owner partner president-elect
     whip treasurer auditor inspector superintendent constable sheriff governor-general
-    king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam
+    king queen prince princess monarch pope bishop archbishop mullah cleric rabbi imam pastor
+    vicar priest chaplain
     secretary-general vice-president prime diplomat official officials journalist columnist
     commentator administrator consultant photographer speaker pollster anchor moderator
     delegate lawmaker legislator councilman councilwoman councillor assemblyman
