@@ -302,6 +302,19 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(paragraph: str) -> No
     assert [speaker for _, speaker in speakers(paragraph)] == ["a central bank official"]
 
 
+def test_a_participle_inside_a_reported_clause_does_not_take_the_quotation() -> None:
+    result = speakers(
+        "Ann Reyes debated Tom Hale.",
+        "Reyes claimed that statements made by Tom Hale calling for a ban on migrants make "
+        'him "the best recruiter of the rebels."',
+        'Hale said it was like Tom Ross calling the plan "voodoo economics".',
+    )
+    assert result == [
+        ("the best recruiter of the rebels.", "Ann Reyes"),
+        ("voodoo economics", "Tom Ross"),
+    ]
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -104,6 +104,7 @@ from transforms.attribution_patterns import (
     STAGE_DIRECTION,
     STOP_WORDS,
     SUBORDINATE_OPENING,
+    THAT_AFTER,
     TIME_WORDS,
     TITLE_BEFORE,
     TITLE_LEAD,
@@ -639,7 +640,10 @@ class _Resolver:
                 return found
         # The nearest reporting verb first; when no speaker stands at it ("attacked Labour's
         # new pledges as", where "pledges" is a noun), the next one.
-        for cue in cue_verbs(text, first=side == "after"):
+        cues = list(cue_verbs(text, first=side == "after"))
+        if side == "before" and len(cues) > 1:
+            cues = _reported_clause_first(text, cues)
+        for cue in cues:
             speaker = self._speaker_at_cue(text, offset, side, sentence_start, cue)
             if speaker is not None:
                 return speaker
@@ -1645,6 +1649,24 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _reported_clause_first(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The reporting verbs before a quotation, nearest first; but when the nearest is a
+    participle with a preposition, well before the quotation, inside a clause reported by an
+    earlier verb ("Clinton claimed that statements by Trump calling for a ban make him "…""),
+    the earlier verb first."""
+    nearest = cues[0]
+    after = text[nearest.end() :].split()
+    if not nearest.group().endswith("ing") or len(after) <= 3 or after[0] not in PREPOSITIONS:
+        return cues  # 'Bush calling Reagan's policies "voodoo economics"' stays Bush's
+    outer = next(
+        (c for c in cues[1:] if not c.group().endswith("ing") and THAT_AFTER.match(text, c.end())),
+        None,
+    )
+    if outer is None:
+        return cues
+    return [outer] + [c for c in cues if c is not outer]
 
 
 def _as_written(description: str, phrase: str) -> str:
