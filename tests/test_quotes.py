@@ -315,6 +315,17 @@ def test_a_participle_inside_a_reported_clause_does_not_take_the_quotation() -> 
     ]
 
 
+def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> None:
+    result = speakers(
+        'Richard Vigne spoke. "Cruz is there," Vigne notes.',
+        "Vigne is upbeat about the senator's chances in November.",
+        '"Not only can he win in November, he is the one with the best chance."',
+        "If Vigne's experience is any guide, the race is open.",
+        '"The reality is that nobody knows."',
+    )
+    assert [name for _, name in result] == ["Richard Vigne", "Richard Vigne", None]
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -504,6 +504,20 @@ class _Resolver:
                 speaker = self._speaker_near_cue(text, text_offset, "before", start)
                 if speaker is not None and speaker.person is not None:
                     return Speaker(speaker.name, speaker.person, None)
+                if speaker is None and not self._credit_follows(span, sentence_end):
+                    # "Viguerie is upbeat about Cruz's chances." then a paragraph of quotation
+                    # only: the words of the person the paragraph before ends on.
+                    subject = self._sentence_subject(start, end)
+                    if (
+                        subject is not None
+                        and subject.person is not None
+                        and self._subject_not_object(subject, start, end)
+                        and not any(
+                            person is subject.person and self._possessive_end(mention_end)
+                            for _, mention_end, person in self._mentions_in(start, end)
+                        )  # not "If Obama's experience is any guide, …"
+                    ):
+                        return Speaker(subject.name, subject.person, None)
         if not opens_paragraph:
             if index > 0:
                 return own_subject
