@@ -326,6 +326,41 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
     assert [name for _, name in result] == ["Richard Vigne", "Richard Vigne", None]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a plural noun after a quantifier is no reporting verb
+        (
+            "China's expanding influence has provoked mixed feelings in many Asian states, and "
+            'it has used "velvet gloves" in its dealings, said Nara Kassen, an expert.',
+            "Nara Kassen",
+        ),
+        # "her" before a preposition is an object, no determiner of a description
+        (
+            "Sen. Bernard Sand has cast former secretary of State Hillary Clanton as unqualified "
+            "and accused her of making "
+            'racist remarks by using the term "superpredator" in the 1990s.',
+            "Bernard Sand",
+        ),
+        # a passive verb after the quotation credits nobody
+        (
+            'Donald Tramp defended his manager as a "very decent man" Tuesday, hours after the '
+            "staffer was charged with battery.",
+            "Donald Tramp",
+        ),
+        # "according to its analysis" inside what someone said: that someone
+        (
+            "Win Htein, a member of the committee, said that according to its analysis, the "
+            'party has won, but "we are still counting the seats."',
+            "Win Htein",
+        ),
+        ('According to its spokesman, the firm is "very happy".', "its spokesman"),
+    ],
+)
+def test_words_that_only_look_like_a_credit(paragraph: str, speaker: str) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
 def test_he_after_an_opening_phrase_refers_to_that_sentences_subject() -> None:
     result = speakers(
         "The letter went by mistake to reporter Dan Moss.",

@@ -236,7 +236,7 @@ PRONOUN_WORDS = frozenset("he she it they we i you him her them us".split())
 # Reporting verbs that are also plural nouns ("a flurry of tweets").
 PLURAL_NOUN_CUES = frozenset(
     """tweets posts claims reports remarks comments notes calls promises pledges attacks
-    chants""".split()
+    chants states""".split()
 )
 # Prepositions before such a noun: "a flurry of tweets", "greeted with chants", "amid claims".
 NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())

@@ -74,8 +74,10 @@ def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
     if words[i][1] not in PLURAL_NOUN_CUES:
         return False
     before = words[i - 1][1]
-    return before in NOUN_PREPOSITIONS or (
-        i > 1 and "-" in before and words[i - 2][1] in NOUN_PREPOSITIONS
+    return (
+        before in NOUN_PREPOSITIONS
+        or (i > 1 and "-" in before and words[i - 2][1] in NOUN_PREPOSITIONS)
+        or any(w in QUANTIFIERS for _, w in words[max(0, i - 2) : i])  # "many Asian states"
     )
 
 
@@ -156,7 +158,11 @@ def description_start(lowered: list[str], words: list[str] | None = None) -> int
     starts = [
         i
         for i, w in enumerate(lowered)
-        if w in DETERMINERS
+        if (
+            w in DETERMINERS
+            # "accused her of making racist remarks": an object, not "her" before a noun
+            and not (w == "her" and i + 1 < len(lowered) and lowered[i + 1] in PREPOSITIONS)
+        )
         or (
             # "two people familiar with the talks" (not "the two firms", not the channel Five)
             w in NUMBER_WORDS

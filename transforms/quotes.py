@@ -632,6 +632,8 @@ class _Resolver:
     ) -> Speaker | None:
         """The speaker named around a reporting verb in `text` (which starts at body `offset`)."""
         according = ACCORDING_TO.search(text)
+        if according and _owned_by_it(according.group("np")):
+            according = None  # "said that according to its analysis, …": the one who said
         if according:
             np_start = offset + according.start("np")
             np = according.group("np")
@@ -677,6 +679,8 @@ class _Resolver:
             found = self._speaker_from_phrase(quoted.group("np"), np_start, cue_word)
             if found is not None:
                 return found
+        if side == "after" and PASSIVE_CUE_BEFORE.search(left, max(0, len(left) - 10)):
+            return None  # '"…" Tuesday, hours after the staffer was charged': no reporting
         if side == "after":
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
             described = self._person_before_appositive(left, offset) or self._credited_person(
@@ -1663,6 +1667,18 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _owned_by_it(np: str) -> bool:
+    """ "its analysis", "their figures": a thing owned by a pronoun, no one who speaks ("its
+    spokesman" does)."""
+    words = np.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("its", "their")
+        and not is_role_head(words[-1])
+        and not plural_of_source(words[-1])  # "their attorneys" speak
+    )
 
 
 def _reported_clause_first(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
