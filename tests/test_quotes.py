@@ -355,6 +355,8 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             "Win Htein",
         ),
         ('According to its spokesman, the firm is "very happy".', "its spokesman"),
+        # "as" after a name is no verb of that name
+        ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],
 )
 def test_words_that_only_look_like_a_credit(paragraph: str, speaker: str) -> None:

@@ -84,8 +84,11 @@ IRREGULAR_PASTS = (
     "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
     "knew|rose|shook|swore|wore|sought|lost|chose"
 )
+# (words ending in -s that are no verbs do not count: "cast Ann Reyes as unqualified")
+NOT_VERBS_IN_S = "as|us|its|this|thus|plus|his|hers|yes|across|towards|unless|perhaps|whereas"
 VERB_AFTER_NAME = re.compile(
-    rf"(?: \([^()]{{1,30}}\))? (?:also |then |later )?(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS})\b"
+    rf"(?: \([^()]{{1,30}}\))? (?:also |then |later )?(?!(?:{NOT_VERBS_IN_S})\b)"
+    rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PASTS})\b"
 )
 OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
