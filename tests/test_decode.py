@@ -55,6 +55,11 @@ def test_mojibake_written_decomposed_is_repaired() -> None:
     assert decoded.repaired_mojibake
 
 
+def test_html_character_references_are_the_characters_they_stand_for() -> None:
+    raw = b"EC President Jos&#233; Manuel Barroso said M&amp;S and AT&T &lt;rose&gt;."
+    assert decode_bytes(raw).text == "EC President José Manuel Barroso said M&S and AT&T <rose>."
+
+
 def test_text_is_nfc() -> None:
     decoded = decode_bytes("Cafe\u0301 talks".encode())
     assert decoded.text == "Café talks"

@@ -7,6 +7,7 @@ reason code that lands in the `rejects` table.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -41,6 +42,10 @@ MOJIBAKE_HINT = re.compile(
     "[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u20ac\u0152\u0153\u0160\u0161\u0178\u017d"
     "\u017e\u02c6\u02dc\u2013\u2014\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]"
 )
+
+
+# An HTML character reference: numeric ("&#233;", "&#xE9;") or named ("&amp;", "&eacute;").
+HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 
 
 class RejectedInput(ValueError):
@@ -122,6 +127,9 @@ def _finish(text: str, encoding: str) -> DecodedText:
             "binary", f"{controls} control characters in {len(text)} decoded as {encoding}"
         )
     text = CONTROL_CHARS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Text copied out of web pages keeps some HTML character references: "Jos&#233;" is José.
+    if "&" in text:
+        text = HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     # Composed first: mojibake written in decomposed form ("A" + combining tilde + "§" for
     # "ç") is only recognisable once composed.
     text = unicodedata.normalize("NFC", text)
