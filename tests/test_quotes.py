@@ -355,6 +355,12 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             "Win Htein",
         ),
         ('According to its spokesman, the firm is "very happy".', "its spokesman"),
+        # a name inside an aside between commas is not the subject
+        (
+            "Dr Brian Gibb, on his first full day in the job after Jane Hutt was sacked, "
+            'admitted "big challenges".',
+            "Brian Gibb",
+        ),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

@@ -305,6 +305,12 @@ AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
 )
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+# A comma segment opened by a preposition or a time conjunction is an aside, not an
+# appositive: ", on his first full day in the job after Jane Hutt was sacked,".
+ASIDE_OPENING = re.compile(
+    r"\s*(?:on|in|at|after|before|during|following|despite|since|while|when|with|for)\s",
+    re.IGNORECASE,
+)
 # The subject opening a reported clause right after its verb: "said [that] Clinton will".
 REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
 AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old")

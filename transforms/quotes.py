@@ -28,6 +28,7 @@ from transforms.attribution_patterns import (
     APPOSITIVE_TO_CUE,
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
+    ASIDE_OPENING,
     CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
@@ -922,10 +923,12 @@ class _Resolver:
                 if APPOSITIVE_TO_CUE.match(left[after:].translate(QUOTE_MARKS_AS_LETTERS)):
                     return person
                 clause = left[: start - offset].rsplit(",", 1)[-1]
-                if not RELATIVE_WORD.search(clause):
+                if not RELATIVE_WORD.search(clause) and not ASIDE_OPENING.match(clause):
                     return None
                 # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a name
-                # inside the relative clause is its object; the subject is before it.
+                # inside the relative clause is its object; the subject is before it. So is
+                # one inside an aside ("Dr Gibbons, on his first day after Jane Hutt was
+                # sacked, admitted").
             # a possessive or an object is inside the appositive: "X (D), McCrory's opponent,",
             # "Ann Grey, a senior adviser to the Hale campaign,"
             index -= 1
