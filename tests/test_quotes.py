@@ -666,7 +666,7 @@ def test_words_quoted_in_a_sentence_opened_by_a_description_are_the_descriptions
 )
 def test_a_subject_is_not_given_words_that_are_not_its_own(sentence: str) -> None:
     result = speakers("Jose Morais and Zach Carter and Ash Carter were there.", sentence)
-    assert [speaker for _, speaker in result] == [None]
+    assert [speaker for _, speaker in result] in ([None], [])  # no speaker, or no speech
 
 
 @pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back"])
@@ -2258,6 +2258,10 @@ def test_a_name_after_an_inverted_verb_beats_the_name_before_its_comma() -> None
     [
         'Carly Fiorina told "Fox and Friends," that she would win the nomination.',
         'She spoke in an interview with "Fox News Sunday." The network aired it twice.',
+        # right after the kind of work it names, a full stop set inside the marks
+        'Mr Vale was joined by Buddy Valk, star of the TLC reality show "Cake Boss."',
+        'Three people were shot at a screening of her blockbuster film, "Trainwreck."',
+        'Zach Carr co-hosts the politics podcast "So, That Happened." Subscribe here.',
     ],
 )
 def test_a_programme_told_or_interviewed_with_is_a_title_not_speech(sentence: str) -> None:

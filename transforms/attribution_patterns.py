@@ -178,7 +178,7 @@ VERB_RIGHT_AFTER = re.compile(r"\s*(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 WORK_BEFORE = re.compile(
     r"\b(?:podcast|show|film|movie|documentary|book|album|song|series|sitcom|play|musical|"
     r"novel|memoir|headline|column|programme|program|slogan|hashtag|poster|ad|advert|video|"
-    r"episode|magazine|newspaper|website|blog|titled|entitled)\s*[\"“‘']?\s*$",
+    r"episode|magazine|newspaper|website|blog|titled|entitled|called),?\s*[\"“‘']?\s*$",
     re.IGNORECASE,
 )
 DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)

@@ -209,8 +209,10 @@ def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedA
         # A title after "on"/"of"/"the"/"'s" ('appeared on "Fox News Sunday,"') is named, not
         # spoken, even in a sentence with a reporting verb, even with a comma or full stop set
         # inside the marks.
-        before = article.body[max(offset, span.mark_start - 12) : span.mark_start]
-        after_lead = TITLE_LEAD.search(before) is not None
+        before = article.body[max(offset, span.mark_start - 20) : span.mark_start]
+        # ... and so is one right after the kind of work it names ('the TLC reality show
+        # "Cake Boss."', 'her blockbuster film, "Trainwreck."').
+        after_lead = TITLE_LEAD.search(before) is not None or WORK_BEFORE.search(before) is not None
         if _looks_like_title(words, text, punctuated=after_lead) and (not has_cue or after_lead):
             return False
     labelled = LABEL_BEFORE.search(article.body, max(offset, span.mark_start - 60), span.mark_start)
