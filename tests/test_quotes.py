@@ -2262,6 +2262,10 @@ def test_a_name_after_an_inverted_verb_beats_the_name_before_its_comma() -> None
         'Mr Vale was joined by Buddy Valk, star of the TLC reality show "Cake Boss."',
         'Three people were shot at a screening of her blockbuster film, "Trainwreck."',
         'Zach Carr co-hosts the politics podcast "So, That Happened." Subscribe here.',
+        # a title of short words, and a title after a title
+        'Friday on CNN\'s "New Day," Sen. Kirsten Gill said she would wait.',
+        'Serafin, who starred in "Parks and Recreation" and "Guardians of the Galaxy," '
+        "posted the clip.",
     ],
 )
 def test_a_programme_told_or_interviewed_with_is_a_title_not_speech(sentence: str) -> None:

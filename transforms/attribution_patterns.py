@@ -323,7 +323,9 @@ PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
 SHORT_PARENTHESIS = re.compile(r"\([^()\"“”]{1,30}\)")
 CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:and|but|that|which|who|while|because|as)\b")
 # What comes before a quoted title: 'on "Morning Joe"', 'of "The Apprentice"', "Trump's".
-TITLE_LEAD = re.compile(r"(?:\b(?:on|of|in|at|from|to|with|told|the|The)|[’']s)\s*[\"“‘']?\s*$")
+TITLE_LEAD = re.compile(
+    r"(?:\b(?:on|of|in|at|from|to|with|told|the|The)|[’']s|[”\"]\s+(?:and|or))\s*[\"“‘']?\s*$"
+)  # the last: a title after a title ('starred in "Parks and Recreation" and "Guardians …,"')
 # A word or phrase someone is quoted as using of something: 'admires Putin as a "strong
 # leader"', 'calls people "losers"', 'likened the refugees to a "vicious snake"' (not the
 # scare quote of 'so-called "reform"').

@@ -231,8 +231,8 @@ def _looks_like_title(words: list[str], text: str, *, punctuated: bool = False) 
     end = text.rstrip()[-1:]
     if len(words) > 8 or end in "!?" or (end in ".," and not punctuated):
         return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    long_words = [w for w in words if len(w) > 3] or words  # "New Day," has none
+    return all(w[0].isupper() for w in long_words)
 
 
 def _quote_type(text: str, span: QuoteSpan, article: ParsedArticle) -> str:
