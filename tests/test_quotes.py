@@ -361,6 +361,17 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             'admitted "big challenges".',
             "Brian Gibb",
         ),
+        # what a relative clause still open before the verb names is its object
+        (
+            "Ms Anne Robb, who presents The Weakest Link tells Cockerell that she despaired. "
+            '"I used to have to sit on my hands. I mean it was very hard."',
+            "Anne Robb",
+        ),
+        (
+            "Rory Neill, editor of Hazards magazine, which conducted the research, said: "
+            '"Giving union safety reps more rights is the ultimate win-win."',
+            "Rory Neill",
+        ),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

@@ -304,6 +304,9 @@ RELATIVE_PRONOUN_AFTER = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
 )
+# A comma, a dash or a parenthesis: what closes a relative clause before the verb.
+CLAUSE_CLOSED = re.compile(r"[,;()]|\s[-–—]\s|\s[-–—]$|[.!?]\s")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 # A comma segment opened by a preposition or a time conjunction is an aside, not an
 # appositive: ", on his first full day in the job after Jane Hutt was sacked,".

@@ -29,6 +29,7 @@ from transforms.attribution_patterns import (
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
     ASIDE_OPENING,
+    CLAUSE_CLOSED,
     CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
@@ -104,6 +105,7 @@ from transforms.attribution_patterns import (
     SPEAKING_QUANTIFIERS,
     STAGE_DIRECTION,
     STOP_WORDS,
+    SUBJECT_PRONOUN,
     SUBORDINATE_OPENING,
     THAT_AFTER,
     TIME_WORDS,
@@ -858,9 +860,6 @@ class _Resolver:
         clause = last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
-            found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
-            if found is not None:
-                return found
             who = WHO_BEFORE.search(left, 0, clause_at)
             relative_words = [w.lower() for w in clause.split()[:2]] + ["", ""]
             own_subject = (
@@ -870,20 +869,34 @@ class _Resolver:
                 )
                 or clause.strip()[:1].isupper()
             )
-            if who is not None and not own_subject:
+            who_describes = who if who is not None and not own_subject else None
+            if (
+                who_describes is not None
+                and relative_words[0] not in CUE_VERBS
+                and not plural_of_source(relative_words[0])  # "which critics claimed were"
+                and relative_words[0] not in GROUP_NOUNS
+                and not relative_words[0][:1].isdigit()  # "to which 21 percent said"
+                and relative_words[0] not in NUMBER_WORDS
+                and not CLAUSE_CLOSED.search(clause)  # "who created X in 1962, his lawyer"
+                # "who gained attention when he yelled": a subject of its own
+                and not SUBJECT_PRONOUN.search(clause)
+            ):
+                # "Ms Robinson, who presents The Weakest Link tells": what the relative clause
+                # names is its object; the one it describes speaks.
+                found = self._antecedent_of_who(left, offset, who_describes, cue_word)
+                if found is not None:
+                    return found
+            found = self._speaker_from_phrase(clause, offset + clause_at, cue_word)
+            if found is not None:
+                return found
+            if who_describes is not None:
                 # not "which it describes as", "which an FBI investigation said was"
                 # "a White House official who spoke anonymously … said", "McConnell, now the
                 # Senate majority leader, who in 2010 said": the one the relative clause
                 # describes, the name before it when there is one.
-                named = self._name_before(left[: who.start()], offset)
-                if named is not None:
-                    return Speaker(named.name, named, cue_word)
-                relative_head = last_clause(left[: who.start()])
-                if relative_head.strip():
-                    at = max(left.rfind(relative_head, 0, who.start()), 0)
-                    found = self._speaker_from_phrase(relative_head, offset + at, cue_word)
-                    if found is not None:
-                        return found
+                found = self._antecedent_of_who(left, offset, who_describes, cue_word)
+                if found is not None:
+                    return found
         # Inverted: `said Mr Brown: "…"`.
         right_np = up_to_break(right, ",;:!?(")
         if (
@@ -895,6 +908,19 @@ class _Resolver:
             return self._speaker_from_phrase(
                 right_np, offset + cue.end() + right.find(right_np), cue_word
             )
+        return None
+
+    def _antecedent_of_who(
+        self, left: str, offset: int, who: re.Match[str], cue_word: str
+    ) -> Speaker | None:
+        """The one a relative clause describes: the name before "who", else the phrase."""
+        named = self._name_before(left[: who.start()], offset)
+        if named is not None:
+            return Speaker(named.name, named, cue_word)
+        relative_head = last_clause(left[: who.start()])
+        if relative_head.strip():
+            at = max(left.rfind(relative_head, 0, who.start()), 0)
+            return self._speaker_from_phrase(relative_head, offset + at, cue_word)
         return None
 
     def _named_at_cue(
