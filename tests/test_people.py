@@ -240,6 +240,9 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "The European Union said it would respond.",
         "Goldman Sachs said profits rose.",
         "Shares in Deutsche Bank fell in New York.",
+        "Exit polls by Edison Research showed a tie.",
+        "The book topped the Publishers Weekly list before the Super Bowl.",
+        "Hi Americans, the video began.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

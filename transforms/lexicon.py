@@ -207,7 +207,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     movement alliance coalition front brigade regiment command treasury reserve
     fed ministry cabinet society societies marathon foods show project motor election
     hotel institution resources laboratory laboratories cooperative co-operative workers
-    worker electric""".split()
+    worker electric research investment weekly effect statement bowl universe evangelical
+    evangelicals""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
@@ -241,7 +242,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     no not one two three four five six seven eight nine ten first second third
     according despite during among between such other another more less only just
     officials analysts experts critics sources police minister ministers prime president
-    chief government yesterday today tomorrow tonight earlier later now""".split()
+    chief government yesterday today tomorrow tonight earlier later now hi hello dear
+    congratulations thanks""".split()
 )
 
 # Countries with the names and adjectives news uses for them (case as written), mapped to one
