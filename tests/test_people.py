@@ -243,6 +243,10 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "Exit polls by Edison Research showed a tie.",
         "The book topped the Publishers Weekly list before the Super Bowl.",
         "Hi Americans, the video began.",
+        # a run that ends in a role word or a number names a title or a thing
+        "He was a former Perry Chief of Staff.",
+        "The president boarded Marine One and flew to Camp David.",
+        "Age Concern said pensioners would lose out.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

@@ -298,6 +298,13 @@ def _confirmed_by_surname(text: str, mention: NameMention) -> NameMention | None
     return replace(mention, evidence="surname_titled")
 
 
+# Role words no surname is spelt like: a run ending in one is a title, not a name.
+ROLES_NEVER_SURNAMES = frozenset(
+    """chief minister president secretary spokesman spokeswoman spokesperson chairman
+    chairwoman director executive officer senator congressman congresswoman ambassador
+    commissioner adviser advisor analyst editor professor deputy aide official""".split()
+)
+COUNTING_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Endings of English verbs, adverbs and adjectives, rare at the end of an unknown first name.
 WORD_ENDINGS_NOT_NAMES = ("es", "ed", "ing", "ly", "ic")
 
@@ -473,6 +480,8 @@ def _judge_words(
         return None  # acronyms: NATO, BBC, US
     if name[-1].endswith("."):
         return None
+    if name[-1].lower() in ROLES_NEVER_SURNAMES or name[-1].lower() in COUNTING_WORDS:
+        return None  # "former Perry Chief of Staff", "Marine One": a title or a thing
     joined = " ".join(name)
     if (
         country_of(joined)
