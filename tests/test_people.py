@@ -247,6 +247,7 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "He was a former Perry Chief of Staff.",
         "The president boarded Marine One and flew to Camp David.",
         "Age Concern said pensioners would lose out.",
+        "Fans of Joy Division and the Coral Consortium of firms were named.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
