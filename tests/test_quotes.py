@@ -372,6 +372,18 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             '"Giving union safety reps more rights is the ultimate win-win."',
             "Rory Neill",
         ),
+        # a role of someone named after it, behind a possessive
+        (
+            "In early October, Tom Hale's Virginia state director, Mike Rubin, reached out to "
+            'voters, writing in an email: "We want to use this soon."',
+            "Mike Rubin",
+        ),
+        # a name after a preposition before a colon is the listener ("More from X:" credits)
+        (
+            "Senate leader Mitch Connell delivered a blunt message to Tom Hale: "
+            '"It is time to quit attacking people."',
+            "Mitch Connell",
+        ),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

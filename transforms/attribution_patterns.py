@@ -98,7 +98,9 @@ POSSESSED_SOURCE = re.compile(
 )
 # After a name, the words of a noun it owns or modifies, up to a verb or another name:
 # "'s doctor" (is calling), "' spokesman" (after Sanders), " campaign manager" (Robby Mook).
-OWNED_WORDS = re.compile(r"(?P<possessive>[’']s|(?<=s)[’'])?(?P<words>(?:\s+[a-z][\w\-]*){1,4})")
+OWNED_WORDS = re.compile(
+    r"(?P<possessive>[’']s|(?<=s)[’'])?(?P<words>(?:\s+[A-Z][\w\-]*)?(?:\s+[a-z][\w\-]*){1,4})"
+)  # "'s doctor", "'s Virginia state director"
 CONTRACTED_PRONOUN = {
     f"{pronoun}{apostrophe}{ending}": pronoun
     for pronoun in ("he", "she", "it")

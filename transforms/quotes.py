@@ -350,9 +350,14 @@ class _Resolver:
             # those after a colon ('Trump leaned in and boomed: "Let's defeat her."') or a
             # statement put out ('Trump issued a statement, "Last night, …"').
             colon_at = before[1] + len(lead_in) - 1
-            named = self._mention_ending_at(colon_at) if lead_in.endswith(":") else None
-            if named is not None:  # '… for Republican contests - Philip Bump: "…"'
-                return Speaker(named.name, named, None)
+            ending = self._mention_ending(colon_at) if lead_in.endswith(":") else None
+            if ending is not None and (
+                not self._after_preposition(ending[0])
+                or self._word_before_mention(ending[0]) == "from"  # "More from Jones:"
+            ):
+                # '… for Republican contests - Philip Bump: "…"'; not 'a blunt message to
+                # Trump: "…"'
+                return Speaker(ending[2].name, ending[2], None)
             clause_subject = self._clause_subject(sentence_start, span.mark_start)
             if clause_subject is not None:  # '…, while Trump refers to him as "Chris."'
                 return Speaker(clause_subject.name, clause_subject, None)
@@ -1340,8 +1345,8 @@ class _Resolver:
                     # owner's noun names; "Gary Johnson's doctor is calling": the noun itself.
                     lead = text[: start - offset]
                     head, head_end, possessive = owned
-                    if is_role_head(head) and self._mention_at_or_after(offset + head_end):
-                        continue
+                    if is_role_head(head) and self._names_after(offset + head_end):
+                        continue  # "Trump's Virginia state director, Mike Rubino, reached"
                     determiner = DETERMINER_BEFORE_NAME.search(lead)
                     if not possessive and determiner and can_be_source(head):
                         # "A Clinton campaign official later walked back the comments, saying"
@@ -1648,6 +1653,12 @@ class _Resolver:
             ):
                 doer = person
         return doer
+
+    def _names_after(self, position: int) -> bool:
+        """Whether a name follows `position`, right away or after a comma (an appositive)."""
+        if self.body[position : position + 1] == ",":
+            position += 1
+        return self._mention_at_or_after(position)
 
     def _mention_at_or_after(self, position: int) -> bool:
         """Whether a mention starts at `position`, spaces after it skipped."""
