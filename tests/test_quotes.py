@@ -384,6 +384,12 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             '"It is time to quit attacking people."',
             "Mitch Connell",
         ),
+        # a thing that speaks, described by an irregular participle
+        (
+            "In addition, a fundraising email sent out by Tom Hale on Tuesday night warned of "
+            'the fight ahead: "There are 14 primaries over the next three weeks."',
+            "a fundraising email",
+        ),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

@@ -84,6 +84,10 @@ IRREGULAR_PASTS = (
     "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
     "knew|rose|shook|swore|wore|sought|lost|chose"
 )
+# Past participles not ending in -ed, after a noun that can speak ("an email sent out by …").
+IRREGULAR_PARTICIPLES = frozenset(
+    "sent written made put given taken drawn shown held paid brought seen read told".split()
+)
 # (words ending in -s that are no verbs do not count: "cast Ann Reyes as unqualified")
 NOT_VERBS_IN_S = "as|us|its|this|thus|plus|his|hers|yes|across|towards|unless|perhaps|whereas"
 VERB_AFTER_NAME = re.compile(

@@ -53,6 +53,7 @@ from transforms.attribution_patterns import (
     INTRODUCTORY_PHRASE,
     INVERTED_NAME_ENDS_CLAUSE,
     INVERTING_CUES,
+    IRREGULAR_PARTICIPLES,
     ISSUED_DOCUMENT,
     IT_WORD,
     LABEL_BEFORE,
@@ -1169,6 +1170,7 @@ class _Resolver:
                 for i in range(2, len(lowered))
                 if (
                     lowered[i].endswith("ed")
+                    or lowered[i] in IRREGULAR_PARTICIPLES  # "an email sent out by Sanders"
                     or (
                         lowered[i].endswith("ing")
                         and i + 1 < len(lowered)
