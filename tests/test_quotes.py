@@ -2254,6 +2254,7 @@ def test_written_reporting_verbs(sentence: str, speaker: str) -> None:
             "a former U.S. law enforcement official",
         ),
         ('"Sales fell," the M&S spokesman said.', "the M&S spokesman"),
+        ('Article 33 affirms: "No state shall expel a refugee."', "Article 33"),
     ],
 )
 def test_a_description_keeps_the_figures_and_marks_written_in_it(

@@ -178,6 +178,7 @@ IT_WORD = re.compile(r"\b[Ii]t\b")
 # "Reuters quoted a central bank official as saying": the one quoted speaks, not the outlet.
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<np>[^,;:\"“”]{2,80}?)\s+as\s*$")
 THAT_AFTER = re.compile(r"\s+that\b")  # "claimed that …": a reported clause follows
+TRAILING_FIGURE = re.compile(r" \d+[a-z]?(?=\s*$)")  # the figure that ends a name: "Article 33"
 # The word right after a subject, past an adverb: "it said", "it also warned".
 VERB_RIGHT_AFTER = re.compile(r"\s*(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 # A quotation right after the kind of work it is the title of.

@@ -114,6 +114,7 @@ from transforms.attribution_patterns import (
     TITLE_LEAD,
     TITLE_WORD,
     TRAILING_AUX,
+    TRAILING_FIGURE,
     TRAILING_PARENTHESIS,
     UNCLOSED_APPOSITIVE,
     UNNAMED_SOURCES,
@@ -1753,6 +1754,9 @@ def _as_written(description: str, phrase: str) -> str:
     if start < 0 or end < start:
         return description
     written = phrase[start : end + len(last)]
+    number_after = TRAILING_FIGURE.match(phrase, end + len(last))
+    if number_after is not None:  # "Article 33", "Apollo 11"
+        written += number_after.group()
     if " ".join(WORD.findall(written)) == description:
         return " ".join(written.split())
     return description
