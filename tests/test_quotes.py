@@ -390,6 +390,17 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             'the fight ahead: "There are 14 primaries over the next three weeks."',
             "a fundraising email",
         ),
+        # an organisation named with "of" speaks for the "it" after it
+        (
+            "The British Chambers of Commerce welcomed the latest proposal. "
+            '"This move is the best of both worlds," it said.',
+            "The British Chambers of Commerce",
+        ),
+        # a sportsman by position
+        (
+            'Adam Jones was picked. The prop said: "If we get stuffed up front, we lose."',
+            "Adam Jones",
+        ),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

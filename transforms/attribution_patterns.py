@@ -25,7 +25,7 @@ DASH_CREDIT = re.compile(
 )
 # The noun phrase after "according to", initials kept ("William J. Bennett").
 ACCORDING_TO = re.compile(
-    r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80})", re.IGNORECASE
+    r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80}(?![\w’']))", re.IGNORECASE
 )
 # A determiner opening a new noun phrase, not after a preposition: 'the report| the trend'.
 NEXT_NOUN_PHRASE = re.compile(
@@ -179,6 +179,7 @@ IT_WORD = re.compile(r"\b[Ii]t\b")
 QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<np>[^,;:\"“”]{2,80}?)\s+as\s*$")
 THAT_AFTER = re.compile(r"\s+that\b")  # "claimed that …": a reported clause follows
 TRAILING_FIGURE = re.compile(r" \d+[a-z]?(?=\s*$)")  # the figure that ends a name: "Article 33"
+NAME_JOINERS = frozenset("of for and the".split())  # inside a name: "Chambers of Commerce"
 # The word right after a subject, past an adverb: "it said", "it also warned".
 VERB_RIGHT_AFTER = re.compile(r"\s*(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 # A quotation right after the kind of work it is the title of.

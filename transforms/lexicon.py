@@ -41,7 +41,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     commentator administrator consultant photographer speaker pollster anchor moderator
     delegate lawmaker legislator councilman councilwoman councillor assemblyman
     assemblywoman mogul tycoon magnate businessman businesswoman entrepreneur dj
-    pm""".split()
+    pm athlete sprinter hurdler swimmer boxer golfer jockey batsman bowler skipper winger
+    flanker prop fly-half scrum-half""".split()
 )
 
 

@@ -60,6 +60,7 @@ from transforms.attribution_patterns import (
     LEAD_WINDOW,
     MAX_CREDIT_WORDS,
     MAX_SUBJECT_WORDS,
+    NAME_JOINERS,
     NAME_THEN_VERB,
     NEXT_NOUN_PHRASE,
     NON_SPEAKER_LABELS,
@@ -1262,7 +1263,11 @@ class _Resolver:
                     # not "the courts which", "The office said auditors had"
                     and phrase.rstrip(" ,").lower().endswith(head)
                 )  # "the committee chairmen wrote", "said the judges"
-                or all(w[:1].isupper() for w in words[1:])
+                or (
+                    words[-1][:1].isupper()
+                    and not lowered[-1].endswith(("'s", "’s"))
+                    and all(w[:1].isupper() or w in NAME_JOINERS for w in words[1:])
+                )  # "The British Chambers of Commerce"
             ):
                 return None
         elif len(words) > MAX_SUBJECT_WORDS:
