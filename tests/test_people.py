@@ -177,6 +177,14 @@ def test_role_and_affiliation_as_the_article_states_them(
     assert people[name].affiliation == affiliation
 
 
+def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    people = people_of(
+        "Moya went down to fellow Spaniard Guillermo Garcia-Lopez on Monday.",
+        "Briton Hayley Yelling won, ahead of Dane Kenneth Carlsen's sister.",
+    )
+    assert {"Guillermo Garcia-Lopez", "Hayley Yelling", "Kenneth Carlsen"} <= set(people)
+
+
 def test_a_surname_that_is_a_country_needs_a_title_or_a_reporting_verb() -> None:
     people = people_of(
         "Talks with Jordan went on. Rep. Jim Jordan spoke. Michael Israel said it would pass.",

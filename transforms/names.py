@@ -25,6 +25,7 @@ from transforms.lexicon import (
     ROLE_HEADS,
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
+    nationality_sex,
 )
 from transforms.places import MULTI_WORD_PLACES, US_STATES_OF_TWO_WORDS
 
@@ -442,7 +443,8 @@ def _judge_words(
             word.lower().rstrip(".") in NOT_NAME_WORDS
             or country_of(word)
             or word.lower().endswith(("-born", "-based"))
-        ):  # "Tunisian-born Abdellatif Kechiche"
+            or (first + 2 < len(words) and nationality_sex(word) is not None)
+        ):  # "Tunisian-born Abdellatif Kechiche", "Spaniard Guillermo Garcia-Lopez"
             first += 1
         elif word.lower() in INVERTED_VERBS and len(words) - first > 2:
             first += 1  # 'Said Jim Comey, "…"': the verb opening the sentence, not a name
