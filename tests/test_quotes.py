@@ -401,6 +401,12 @@ def test_a_quotation_paragraph_after_one_about_a_person_is_that_persons() -> Non
             'Adam Jones was picked. The prop said: "If we get stuffed up front, we lose."',
             "Adam Jones",
         ),
+        # a lead-in that says where the words come from
+        (
+            'The biases are real. From the report: "Samples with more sampling do better."',
+            "the report",
+        ),
+        ('Not enough - More from the report: "Vendors condition their samples."', "the report"),
         # "as" after a name is no verb of that name
         ('Tom Hale has cast Ann Reyes as unqualified and called her "a fraud".', "Tom Hale"),
     ],

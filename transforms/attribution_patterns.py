@@ -180,6 +180,8 @@ QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<np>[^,;:\"“”]{2,8
 THAT_AFTER = re.compile(r"\s+that\b")  # "claimed that …": a reported clause follows
 TRAILING_FIGURE = re.compile(r" \d+[a-z]?(?=\s*$)")  # the figure that ends a name: "Article 33"
 NAME_JOINERS = frozenset("of for and the".split())  # inside a name: "Chambers of Commerce"
+# A lead-in naming where the words come from: "From the report:", "More from the report:".
+FROM_SOURCE_LEAD = re.compile(r"(?:^|[-–—]\s|\bMore\s)[Ff]rom\s+(?P<np>[^:;,\"“”]{2,60}):\s*$")
 # The word right after a subject, past an adverb: "it said", "it also warned".
 VERB_RIGHT_AFTER = re.compile(r"\s*(?:\w+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 # A quotation right after the kind of work it is the title of.

@@ -47,6 +47,7 @@ from transforms.attribution_patterns import (
     DETERMINER_END,
     DETERMINERS,
     FILLER,
+    FROM_SOURCE_LEAD,
     GOING_ON_TO,
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
@@ -361,6 +362,13 @@ class _Resolver:
                 # '… for Republican contests - Philip Bump: "…"'; not 'a blunt message to
                 # Trump: "…"'
                 return Speaker(ending[2].name, ending[2], None)
+            source = FROM_SOURCE_LEAD.search(lead_in)
+            if source is not None:  # 'From the report: "…"', 'More from the report: "…"'
+                found = self._speaker_from_phrase(
+                    source.group("np"), before[1] + source.start("np"), None
+                )
+                if found is not None:
+                    return found
             clause_subject = self._clause_subject(sentence_start, span.mark_start)
             if clause_subject is not None:  # '…, while Trump refers to him as "Chris."'
                 return Speaker(clause_subject.name, clause_subject, None)
