@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from transforms.attribution_patterns import (
@@ -677,8 +678,8 @@ class _Resolver:
                 return found
         # The nearest reporting verb first; when no speaker stands at it ("attacked Labour's
         # new pledges as", where "pledges" is a noun), the next one.
-        cues = list(cue_verbs(text, first=side == "after"))
-        if side == "before" and len(cues) > 1:
+        cues = cue_verbs(text, first=side == "after")
+        if side == "before":
             cues = _reported_clause_first(text, cues)
         for cue in cues:
             speaker = self._speaker_at_cue(text, offset, side, sentence_start, cue)
@@ -1201,9 +1202,10 @@ class _Resolver:
             words, lowered = words[:participle], lowered[:participle]
         if not words:
             return None
-        it_word = IT_WORD.search(self.body, phrase_start, phrase_start + len(phrase))
-        if lowered == ["it"] and it_word and self._cue_right_after(it_word.end(), cue):
-            return self._thing_before(phrase_start, cue)  # '"…," it said'
+        if lowered == ["it"]:
+            it_word = IT_WORD.search(self.body, phrase_start, phrase_start + len(phrase))
+            if it_word and self._cue_right_after(it_word.end(), cue):
+                return self._thing_before(phrase_start, cue)  # '"…," it said'
         if lowered[0] in PRONOUNS_PLURAL or lowered[0] in ("i", "you", "it", "there"):
             return None
         if len(words) == 2 and lowered[0] == "the" and lowered[1] in NUMBER_WORDS:
@@ -1451,9 +1453,10 @@ class _Resolver:
         """A mention that opens its sentence, or is the subject of a reporting verb; never
         the object of a preposition ("hatred of Clinton among his supporters, the senator
         acknowledged")."""
-        if self._after_preposition(start):
+        word_before = self._word_before_mention(start)
+        if word_before in OBJECT_PREPOSITIONS:
             return False  # "for Mr Heath"
-        if self._inverted_subject(start):
+        if self._inverted_subject(start, word_before):
             return True  # "…, said Mr Walsh."
         head = self.body[max(0, start - LEAD_WINDOW) : start]
         if OPEN_RELATIVE_CLAUSE.search(head):
@@ -1541,12 +1544,11 @@ class _Resolver:
             cut = segment_start - 1
         return inside[-1][2]
 
-    def _inverted_subject(self, start: int) -> bool:
+    def _inverted_subject(self, start: int, verb: str) -> bool:
         """Whether the mention at `start` follows an inverting reporting verb that itself
         follows a comma or a closing quotation mark, and which ends its clause: "…, said Mr
         Walsh." (not "he added Mr Walsh to the list", nor "…, said Melzer was" or "said Mr
-        Lynch's job")."""
-        verb = self._word_before_mention(start)
+        Lynch's job"); `verb` is the word before the mention."""
         if verb not in INVERTING_CUES or not INVERTED_NAME_ENDS_CLAUSE.match(self.body, start):
             return False
         head = self.body[max(0, start - 40) : start]
@@ -1739,22 +1741,28 @@ def _owned_by_it(np: str) -> bool:
     )
 
 
-def _reported_clause_first(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+def _reported_clause_first(text: str, cues: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
     """The reporting verbs before a quotation, nearest first; but when the nearest is a
     participle with a preposition, well before the quotation, inside a clause reported by an
     earlier verb ("Clinton claimed that statements by Trump calling for a ban make him "…""),
-    the earlier verb first."""
-    nearest = cues[0]
+    the earlier verb first. The verbs are read only as far as they are needed."""
+    nearest = next(cues, None)
+    if nearest is None:
+        return
     after = text[nearest.end() :].split()
     if not nearest.group().endswith("ing") or len(after) <= 3 or after[0] not in PREPOSITIONS:
-        return cues  # 'Bush calling Reagan's policies "voodoo economics"' stays Bush's
+        yield nearest  # 'Bush calling Reagan's policies "voodoo economics"' stays Bush's
+        yield from cues
+        return
+    rest = list(cues)
     outer = next(
-        (c for c in cues[1:] if not c.group().endswith("ing") and THAT_AFTER.match(text, c.end())),
+        (c for c in rest if not c.group().endswith("ing") and THAT_AFTER.match(text, c.end())),
         None,
     )
-    if outer is None:
-        return cues
-    return [outer] + [c for c in cues if c is not outer]
+    if outer is not None:
+        yield outer
+    yield nearest
+    yield from (c for c in rest if c is not outer)
 
 
 def _as_written(description: str, phrase: str) -> str:
