@@ -637,3 +637,33 @@ def test_a_relative_named_after_a_titled_surname_takes_the_surname() -> None:
 def test_a_birthplace_before_a_name_is_no_part_of_it() -> None:
     found = people_of("The judge, the Indiana-born Gonzalo Curiel, cannot be impartial, he said.")
     assert "Gonzalo Curiel" in found
+
+
+def test_a_sentence_opened_by_a_role_names_the_subject_of_the_sentence_before() -> None:
+    people = people_of(
+        "Jane Morrow unveiled the budget on Wednesday.",
+        "The chancellor was cheered by her own side, and Tory leader Mark Dale has said little.",
+    )
+    assert people["Jane Morrow"].role == "chancellor"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two people in the sentence before: either could be the chancellor
+        ("Jane Morrow met Peter Hale on Wednesday. The chancellor was cheered by MPs.",),
+        # the name does not open the sentence before
+        ("There was a row as Jane Morrow left. The chancellor was cheered by MPs.",),
+        # the name is inside a quotation
+        ('Mr Dale said: "Jane Morrow is wrong." The chancellor was cheered by MPs.',),
+        # the role is somebody else's already
+        ("Chancellor Ann Price spoke first.", "Jane Morrow left. The chancellor was cheered."),
+        # no verb after the role: a possessive, a list
+        ("Jane Morrow left. The chancellor's office was shut.",),
+        ("Jane Morrow left. The chairman, treasurer and secretary all resigned.",),
+    ],
+)
+def test_a_sentence_opened_by_a_role_needs_one_clear_subject_before(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert people_of(*paragraphs)["Jane Morrow"].role is None

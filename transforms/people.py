@@ -104,6 +104,17 @@ ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and)\s+")  # "Bank of Am
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
+# A sentence opened by "The" and a role, and the verb that follows such a subject.
+DESCRIBED_SUBJECT = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
+SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”]?\s)")
+DETERMINERS_CAPITALISED = frozenset("The A An This That These Those".split())
+QUOTE_MARK = re.compile(r"[\"“”]")
+SUBJECT_REACH = 40  # characters from a sentence's start within which its subject's name starts
+VERB_AFTER_DESCRIPTION = re.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|is|was|will|would|could|can|did|does|must|"
+    r"should|may|might)\b|[a-z]+(?:ed|s)\b(?![’'-]))"
+)
 
 
 @dataclass
@@ -151,8 +162,73 @@ def find_people(body: str) -> list[Person]:
         if person is not None:
             _role_from_context(body, mention, person)
     _resolve_counterparts(body, people)
+    _roles_from_descriptions(body, people)
     people = [p for p in people if p.mentions]
     return sorted(people, key=lambda p: p.first_char)
+
+
+def _roles_from_descriptions(body: str, people: list[Person]) -> None:
+    """A sentence opened by a role instead of a name gives that role to the one person of the
+    sentence before, when that sentence opens with them and names nobody else: "Tony Blair has
+    apologised … The prime minister was commenting on …". Nothing when someone of the article
+    already holds a role with that head (the description is theirs)."""
+    if "The " not in body:
+        return
+    heads = {person.role.lower().split()[-1] for person in people if person.role}
+    for match in DESCRIBED_SUBJECT.finditer(body):
+        at = match.start()
+        if not SENTENCE_START_BEFORE.search(body, max(0, at - 3), at):
+            continue
+        role = _described_role(match.group("words").split())
+        if role is None or role.split()[-1] in heads:
+            continue
+        after = body[match.start("words") + len(role) :]
+        if not VERB_AFTER_DESCRIPTION.match(after):
+            continue  # "The prime minister's office", "The prime minister Tony Blair"
+        opened = [m.end() for m in SENTENCE_END.finditer(body, max(0, at - 400), max(0, at - 2))]
+        previous_start = opened[-1] if opened else max(0, at - 400)
+        if QUOTE_MARK.search(body, previous_start, at):
+            continue  # a name inside a quotation is no subject of the narrative
+        subject = _only_person_opening(body, people, previous_start, at)
+        if subject is not None and subject.role is None:
+            subject.role = role
+            heads.add(role.split()[-1])
+
+
+def _only_person_opening(body: str, people: list[Person], start: int, end: int) -> Person | None:
+    """The one person named in body[start:end], when that sentence opens with their name (after
+    nothing but capitalised words and role words: "Tory leader Michael Howard")."""
+    found = [
+        (first, person)
+        for person in people
+        for first in [next((s for s, _e in person.mentions if start <= s < end), None)]
+        if first is not None
+    ]
+    if len(found) != 1 or found[0][0] - start > SUBJECT_REACH:
+        return None
+    lead = body[start : found[0][0]].split()
+    if not all(
+        (w[:1].isupper() and w not in DETERMINERS_CAPITALISED)
+        or w in ROLE_MODIFIERS
+        or is_role_head(w)
+        for w in lead
+    ):
+        return None  # "There is a disruption in play as Roddick …", "The Trump team"
+    return found[0][1]
+
+
+def _described_role(words: list[str]) -> str | None:
+    """The role words of "prime minister was", "Tory leader has", "former chancellor said":
+    modifiers, then role heads written in lower case; None when there is no role head."""
+    for i, word in enumerate(words):
+        if not is_role_head(word) or not word.islower():
+            if word[:1].isupper() or word.lower() in ROLE_MODIFIERS:
+                continue  # "The Tory leader", "The former chancellor"
+            return None
+        if i + 1 < len(words) and is_role_head(words[i + 1]) and words[i + 1].islower():
+            continue  # "prime minister": the role ends later
+        return " ".join(words[: i + 1])
+    return None
 
 
 def _add_relatives(body: str, people: list[Person]) -> None:
