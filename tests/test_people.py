@@ -647,6 +647,14 @@ def test_a_sentence_opened_by_a_role_names_the_subject_of_the_sentence_before() 
     assert people["Jane Morrow"].role == "chancellor"
 
 
+def test_a_lede_opened_by_a_role_names_the_subject_of_the_next_sentence() -> None:
+    people = people_of(
+        "The data protection commissioner says he wants answers from the ministry.",
+        'Tom Reid "utterly condemned" the order to shred the files.',
+    )
+    assert people["Tom Reid"].role == "data protection commissioner"
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

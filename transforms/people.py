@@ -107,7 +107,11 @@ PREPOSITIONS = frozenset("of for to with at in on from by".split())
 # A sentence opened by "The" and a role, and the verb that follows such a subject.
 DESCRIBED_SUBJECT = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 SENTENCE_START_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
-SENTENCE_END = re.compile(r"(?:\n|[.!?][\"”]?\s)")
+SENTENCE_END = re.compile(r"(?:\n+|[.!?][\"”]?\s+)")
+NOT_MODIFIERS = frozenset(
+    "is was are were has had have will would could can did does said says of for to in on at "
+    "by with and or but as from that which who also then".split()
+)
 DETERMINERS_CAPITALISED = frozenset("The A An This That These Those".split())
 QUOTE_MARK = re.compile(r"[\"“”]")
 SUBJECT_REACH = 40  # characters from a sentence's start within which its subject's name starts
@@ -182,28 +186,48 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
         role = _described_role(match.group("words").split())
         if role is None or role.split()[-1] in heads:
             continue
-        after = body[match.start("words") + len(role) :]
-        if not VERB_AFTER_DESCRIPTION.match(after):
+        if not VERB_AFTER_DESCRIPTION.match(body, match.start("words") + len(role)):
             continue  # "The prime minister's office", "The prime minister Tony Blair"
-        opened = [m.end() for m in SENTENCE_END.finditer(body, max(0, at - 400), max(0, at - 2))]
-        previous_start = opened[-1] if opened else max(0, at - 400)
-        if QUOTE_MARK.search(body, previous_start, at):
-            continue  # a name inside a quotation is no subject of the narrative
-        subject = _only_person_opening(body, people, previous_start, at)
+        if at == 0:  # the lede: "The information commissioner says … Richard Thomas …"
+            subject = _subject_of_next_sentence(body, people, at)
+        else:
+            opened = SENTENCE_END.finditer(body, max(0, at - 400), max(0, at - 2))
+            previous_start = max((m.end() for m in opened), default=max(0, at - 400))
+            if QUOTE_MARK.search(body, previous_start, at):
+                continue  # a name inside a quotation is no subject of the narrative
+            subject = _only_person_opening(body, people, previous_start, at)
         if subject is not None and subject.role is None:
             subject.role = role
             heads.add(role.split()[-1])
 
 
-def _only_person_opening(body: str, people: list[Person], start: int, end: int) -> Person | None:
-    """The one person named in body[start:end], when that sentence opens with their name (after
-    nothing but capitalised words and role words: "Tory leader Michael Howard")."""
-    found = [
+def _subject_of_next_sentence(body: str, people: list[Person], at: int) -> Person | None:
+    """The person the sentence after the one at `at` opens with, when that one names nobody."""
+    ends = SENTENCE_END.finditer(body, at)
+    first_end = next(ends, None)
+    second_end = next(ends, None)
+    if first_end is None:
+        return None
+    start, end = first_end.end(), second_end.end() if second_end else len(body)
+    if QUOTE_MARK.search(body, at, start) or _first_mentions(people, at, start):
+        return None
+    return _only_person_opening(body, people, start, end)
+
+
+def _first_mentions(people: list[Person], start: int, end: int) -> list[tuple[int, Person]]:
+    """(first mention, person) of everyone named in body[start:end]."""
+    return [
         (first, person)
         for person in people
         for first in [next((s for s, _e in person.mentions if start <= s < end), None)]
         if first is not None
     ]
+
+
+def _only_person_opening(body: str, people: list[Person], start: int, end: int) -> Person | None:
+    """The one person named in body[start:end], when that sentence opens with their name (after
+    nothing but capitalised words and role words: "Tory leader Michael Howard")."""
+    found = _first_mentions(people, start, end)
     if len(found) != 1 or found[0][0] - start > SUBJECT_REACH:
         return None
     lead = body[start : found[0][0]].split()
@@ -218,17 +242,25 @@ def _only_person_opening(body: str, people: list[Person], start: int, end: int) 
 
 
 def _described_role(words: list[str]) -> str | None:
-    """The role words of "prime minister was", "Tory leader has", "former chancellor said":
-    modifiers, then role heads written in lower case; None when there is no role head."""
+    """The role words of "prime minister was", "Tory leader has", "information commissioner
+    says": modifiers, then role heads written in lower case; None when there is no role head."""
     for i, word in enumerate(words):
         if not is_role_head(word) or not word.islower():
-            if word[:1].isupper() or word.lower() in ROLE_MODIFIERS:
-                continue  # "The Tory leader", "The former chancellor"
+            if word[:1].isupper() or word in ROLE_MODIFIERS or _noun_modifier(word):
+                continue  # "The Tory leader", "The former chancellor", "The health secretary"
             return None
         if i + 1 < len(words) and is_role_head(words[i + 1]) and words[i + 1].islower():
             continue  # "prime minister": the role ends later
         return " ".join(words[: i + 1])
     return None
+
+
+def _noun_modifier(word: str) -> bool:
+    """A lower-case word that may stand before a role ("information", "schools"); not a verb
+    or a function word ("The deal was …")."""
+    return (
+        word.isalpha() and word.islower() and word not in NOT_MODIFIERS and not word.endswith("ed")
+    )
 
 
 def _add_relatives(body: str, people: list[Person]) -> None:
