@@ -675,3 +675,48 @@ def test_a_sentence_opened_by_a_role_needs_one_clear_subject_before(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert people_of(*paragraphs)["Jane Morrow"].role is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "affiliation"),
+    [
+        (
+            ("Norvel claims its troubles began when its founder Ivan Pasko was arrested.",),
+            "Ivan Pasko",
+            "Norvel",
+        ),
+        (
+            ("Hartwell Bank said its chief executive, Joan Marsh, would stay on.",),
+            "Joan Marsh",
+            "Hartwell Bank",
+        ),
+        # a quotation opens the sentence: the organisation of the sentence before
+        (
+            (
+                "The QAB said the plans were flawed.",
+                '"It is wrong," said its chairman, Sir Ian Doyle.',
+            ),
+            "Ian Doyle",
+            "QAB",
+        ),
+        # an organisation listed right before "its"
+        (
+            ("The regulator sued Vantex, its chief executive Paul Roche and two others.",),
+            "Paul Roche",
+            "Vantex",
+        ),
+    ],
+)
+def test_its_role_belongs_to_the_organisation_the_sentence_is_about(
+    paragraphs: tuple[str, ...], name: str, affiliation: str
+) -> None:
+    assert people_of(*paragraphs)[name].affiliation == affiliation
+
+
+def test_its_role_needs_an_organisation_to_refer_to() -> None:
+    people = people_of(
+        "It said its founder Ivan Pasko had left.",
+        "The Long Night has its star Mia Lund as a ghost.",
+    )
+    assert people["Ivan Pasko"].affiliation is None
+    assert people["Mia Lund"].affiliation is None

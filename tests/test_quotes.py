@@ -1537,9 +1537,10 @@ def test_a_new_statement_after_a_question_is_no_credit_for_it() -> None:
     ("paragraph", "speaker"),
     [
         (
+            # the description names the person the sentence before opens with
             "Donald Tramp said little. The Republican presidential nominee has repeatedly "
             'wondered whether the moderators will be "fair" to him.',
-            "The Republican presidential nominee",
+            "Donald Tramp",
         ),
         (
             'In July, Gingham cynically dismissed Estonia as being in the "suburbs of St. '

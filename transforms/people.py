@@ -112,6 +112,19 @@ NOT_MODIFIERS = frozenset(
     "is was are were has had have will would could can did does said says of for to in on at "
     "by with and or but as from that which who also then".split()
 )
+# "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
+ITS_ROLE_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+\Z")
+ORGANISATION_LISTED_BEFORE = re.compile(r"(?P<org>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+\Z")
+NOT_ORGANISATIONS = frozenset("It He She They This That These Those We".split())
+ITS_AFTER = re.compile(r",\s+its\s")
+# Roles in a work rather than an organisation: "The Aviator … its star Leonardo DiCaprio".
+WORK_ROLES = frozenset("star stars actor actress singer character narrator".split())
+QUOTE_OPENERS = frozenset('"“')
+# A sentence opened by an organisation and a verb: "Yukos claims", "The QCA said".
+ORGANISATION_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.-]*){0,3})\s+"
+    r"(?:said|says|claims|claimed|has|had|is|was|will|would|announced|added|insists|insisted)\b"
+)
 DETERMINERS_CAPITALISED = frozenset("The A An This That These Those".split())
 QUOTE_MARK = re.compile(r"[\"“”]")
 SUBJECT_REACH = 40  # characters from a sentence's start within which its subject's name starts
@@ -472,6 +485,38 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         person.affiliation = affiliation
     if person.affiliation is None:
         person.affiliation = _possessive_owner(body, start) or _party_before(body, start)
+    if (
+        person.affiliation is None
+        and person.role is not None
+        and person.role.split()[-1].lower() not in WORK_ROLES
+    ):
+        person.affiliation = _owner_of_its(body, start, end)
+
+
+def _owner_of_its(body: str, start: int, end: int) -> str | None:
+    """`Yukos claims … its founder Mikhail Khodorkovsky`, `Barclays said its chief executive,
+    John Varley,`: the organisation the sentence is about owns the role given with "its"; in
+    `proceedings against Vivendi, its chief executive Jean-Rene Fourtou` the one just before."""
+    its = ITS_ROLE_BEFORE.search(body, max(0, start - 60), start)
+    if its is None and not ITS_AFTER.match(body, end):
+        return None
+    if its is not None:
+        listed = ORGANISATION_LISTED_BEFORE.search(body, max(0, its.start() - 60), its.start())
+        if listed is not None:
+            return _organisation_named(listed.group("org"))
+    opened = SENTENCE_END.finditer(body, max(0, start - 300), start)
+    sentence = max((m.end() for m in opened), default=max(0, start - 300))
+    if body[sentence : sentence + 1] in QUOTE_OPENERS:  # '"…," said its chairman': the one before
+        opened = SENTENCE_END.finditer(body, max(0, sentence - 300), max(0, sentence - 2))
+        sentence = max((m.end() for m in opened), default=max(0, sentence - 300))
+    subject = ORGANISATION_SUBJECT.match(body, sentence, start)
+    return _organisation_named(subject.group("org")) if subject else None
+
+
+def _organisation_named(org: str) -> str | None:
+    if org in NOT_ORGANISATIONS:
+        return None
+    return country_of(org) or org
 
 
 def _organisation_after(body: str, end: int) -> str | None:
