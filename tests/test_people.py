@@ -720,3 +720,8 @@ def test_its_role_needs_an_organisation_to_refer_to() -> None:
     )
     assert people["Ivan Pasko"].affiliation is None
     assert people["Mia Lund"].affiliation is None
+
+
+def test_a_state_written_after_a_name_is_no_part_of_it() -> None:
+    people = people_of("It was a quiet night at the Ted Cruse North Carolina victory party.")
+    assert list(people) == ["Ted Cruse"]

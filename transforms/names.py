@@ -326,6 +326,8 @@ def _mentions_in_run(text: str, start: int, run: str) -> list[NameMention]:
     for piece in pieces:
         while piece and piece[-1][1].rstrip(",.") in NAME_SUFFIXES:
             piece.pop()  # "Andrew Tyrie MP", "John Smith Jr": the letters after are no name
+        if len(piece) >= 4 and f"{piece[-2][1]} {piece[-1][1]}" in US_STATES_OF_TWO_WORDS:
+            del piece[-2:]  # "the Ted Cruz South Carolina victory party": the state is no name
         mention = _judge(text, piece)
         if mention is not None:
             found.append(mention)
