@@ -2390,3 +2390,37 @@ def test_according_to_without_a_comma_ends_where_a_new_noun_phrase_starts() -> N
         'According to Mr Peston the prime minister said: "Help me to get through the year."',
     )
     assert [name for _, name in result] == ["the Datamonitor report", "the prime minister"]
+
+
+def test_a_sentence_adverb_is_no_part_of_the_speaker() -> None:
+    result = speakers('Instead, Acme told reporters its plan was "to go after them" this year.')
+    assert result == [("to go after them", "Acme")]
+
+
+def test_a_sentence_with_its_own_quotation_does_not_credit_the_one_before() -> None:
+    result = speakers(
+        'Shadow minister Ann Hale said: "Britain must keep the rebate.',
+        '"It is one of the biggest contributors to the EU." Foreign Secretary Tom Reed '
+        'meanwhile said the "justice" of the rebate remained.',
+    )
+    assert result == [
+        ("Britain must keep the rebate.", "Ann Hale"),
+        ("It is one of the biggest contributors to the EU.", "Ann Hale"),
+        ("justice", "Tom Reed"),
+    ]
+
+
+def test_words_with_no_reporting_verb_do_not_credit_the_quotation_before() -> None:
+    result = speakers(
+        'His mother Mary Dunn said: "I know his character." "He loves children." '
+        'Describing Tom Dunn as "a good man", she left the studio.'
+    )
+    assert [name for _, name in result][:2] == ["Mary Dunn", "Mary Dunn"]
+
+
+def test_a_shadow_or_deputy_is_not_the_office_a_description_names() -> None:
+    result = speakers(
+        "Shadow Foreign Secretary Ann Hale spoke first. Jack Stone spoke next.",
+        'The foreign secretary told the BBC: "It was an observation, nothing more."',
+    )
+    assert result == [("It was an observation, nothing more.", "Jack Stone")]

@@ -36,7 +36,9 @@ FILLER = frozenset(
     """also however yesterday today tonight later earlier previously recently again then
     further has have had was were is are would will had been once later separately last
     night week month year on monday tuesday wednesday thursday friday saturday sunday
-    but and so that while who which since could can should might must only just""".split()
+    but and so that while who which since could can should might must only just
+    instead indeed meanwhile nevertheless nonetheless moreover furthermore besides likewise
+    similarly""".split()
 )
 # Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
 # listener instead. Present forms that are also plural nouns ("claims of a falling-out with
@@ -117,6 +119,20 @@ CREDIT_VERBS = INVERTING_CUES | frozenset(
     "told tells asked asks tweeted shouted shouts yelled".split()
 )
 MAX_CREDIT_WORDS = 12
+# Words that make a role another office than its head alone: the shadow chancellor is not
+# "the chancellor", a deputy leader not "the leader".
+RANK_QUALIFIERS = frozenset("shadow deputy vice assistant junior former ex acting".split())
+# The words of a sentence up to the quotation it holds: whether they credit the quotation
+# before it. They do not when no reporting verb is among them ('Describing Mr Jackson as "…"')
+# or when the verb takes that next quotation as its object ('The foreign secretary said the
+# "justice" of …'); they do in '"…?" Clinton remarked, alluding to the "…"'.
+CREDIT_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_VERBS)) + r")\b", re.IGNORECASE)
+VERB_TAKES_QUOTE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(CREDIT_VERBS | {"called", "calls", "described", "describes", "dubbed"}))
+    + r")(?:\s+[\w’'-]+){0,3}\s*\Z",
+    re.IGNORECASE,
+)
 GOING_ON = frozenset("went goes go going".split())
 # "shot back", "hit back": a reply, with "back" after the verb.
 ANSWERING_BACK = frozenset(

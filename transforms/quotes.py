@@ -40,6 +40,7 @@ from transforms.attribution_patterns import (
     COPULAS,
     COURTESY_OR_NOTHING,
     CREDIT_ENDS,
+    CREDIT_VERB_WORD,
     CREDIT_VERBS,
     DASH_CREDIT,
     DESCRIBED_SUBJECT,
@@ -90,6 +91,7 @@ from transforms.attribution_patterns import (
     QUANTIFIERS,
     QUOTE_MARKS_AS_LETTERS,
     QUOTED_AS,
+    RANK_QUALIFIERS,
     RELATIVE_BEFORE_CUE,
     RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
@@ -123,6 +125,7 @@ from transforms.attribution_patterns import (
     UNNAMED_SOURCES,
     VERB_AFTER_NAME,
     VERB_RIGHT_AFTER,
+    VERB_TAKES_QUOTE,
     WENT_ON,
     WHO_BEFORE,
     WORD,
@@ -434,11 +437,24 @@ class _Resolver:
         if after.strip(" \"”’'") or not span.closed:
             return None
         sentences = self.sentences(span.paragraph_index)
-        following = next(((s, e) for s, e in sentences if s >= sentence_end), None)
+        following = next(
+            (
+                (s, e)
+                for s, e in sentences
+                if s >= sentence_end and self.body[s:e].strip(" \"”’'")  # not a closing mark
+            ),
+            None,
+        )
         if following is None:
             return None
         text, offset = self._outside_quotes(*following, stop_at_next_quote=True)
         if not text.strip() or text.lstrip()[:1].isdigit():
+            return None
+        if len(text) < following[1] - following[0] and (
+            VERB_TAKES_QUOTE.search(text.rstrip(" \"“‘'`")) or not CREDIT_VERB_WORD.search(text)
+        ):
+            # '"…EU." The foreign secretary said the "justice" of …': that sentence credits
+            # its own quotation, not the one before
             return None
         if text.rstrip(" \"“‘'").endswith(":"):
             return None  # '"…." And producer Shogo Tomiyama added: "…"' credits what follows
@@ -1235,7 +1251,9 @@ class _Resolver:
             indefinite = (
                 lowered[0] in INDEFINITE_DETERMINERS or lowered[0] in NUMBER_WORDS
             ) and not self._appositive_of_name(phrase_start)
-            person = None if indefinite else self.person_with_role(lowered[-1], phrase_start)
+            person = (
+                None if indefinite else self.person_with_role(lowered[-1], phrase_start, lowered)
+            )
             if (
                 person is None
                 and lowered[0] == "the"
@@ -1443,7 +1461,9 @@ class _Resolver:
                         continue  # "prime minister": the role ends later
                     if i + 1 < len(words) and words[i + 1][:1].isupper():
                         break  # "The Tory leader Michael Howard": a named mention
-                    person = self.person_with_role(word.lower(), match.start())
+                    person = self.person_with_role(
+                        word.lower(), match.start(), [w.lower() for w in words[: i + 1]]
+                    )
                     if person is not None:
                         self._described.append((match.start(), person))
                     break
@@ -1715,11 +1735,18 @@ class _Resolver:
                 return found[0]
         return None
 
-    def person_with_role(self, head: str, position: int) -> Person | None:
-        """`the minister`, `the Tory leader`: the person last mentioned whose role ends in head."""
+    def person_with_role(
+        self, head: str, position: int, described: list[str] | None = None
+    ) -> Person | None:
+        """`the minister`, `the Tory leader`: the person last mentioned whose role ends in head.
+        A shadow, deputy or former holder is no match for a description that does not say so
+        ("the chancellor" is not the shadow chancellor)."""
+        said = set(described or [head])
         for start, _end, person in reversed(self.mentions):
-            if start < position and person.role and person.role.lower().split()[-1] == head:
-                return person
+            if start < position and person.role:
+                role = _office_words(person.role)
+                if role[-1] == head and not (RANK_QUALIFIERS.intersection(role) - said):
+                    return person
         return None
 
     def _quoted_in(self, start: int, end: int) -> bool:
@@ -1727,6 +1754,11 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _office_words(role: str) -> list[str]:
+    """The words of a role up to its head: "Mayor of London" → ["mayor"]."""
+    return role.lower().split(" of ", 1)[0].split() or [""]
 
 
 def _owned_by_it(np: str) -> bool:
