@@ -2424,3 +2424,26 @@ def test_a_shadow_or_deputy_is_not_the_office_a_description_names() -> None:
         'The foreign secretary told the BBC: "It was an observation, nothing more."',
     )
     assert result == [("It was an observation, nothing more.", "Jack Stone")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Mark Hale scored, and Tom Reed is confident of a win. "We can beat anyone," he said.',
+        'Mark Hale said the pitch was poor but captain Tom Reed sees hope. "We can," he said.',
+        "Mark Hale said he was tired but Rugby Wales's Tom Reed rejected that. "
+        '"He looked fine to me," he said.',
+    ],
+)
+def test_a_name_opening_a_clause_after_and_or_but_is_its_subject(paragraph: str) -> None:
+    assert speakers(paragraph)[-1][1] == "Tom Reed"
+
+
+def test_a_long_opening_phrase_comes_before_the_subject() -> None:
+    result = speakers(
+        "Injuries have taken their toll and coach Mark Hale has lost four players.",
+        "And with 27 caps and a World Cup winner's medal to his name, Tom Reed is a guide to "
+        "youngsters such as Matt Tait. "
+        '"I was in awe of the older players," he said.',
+    )
+    assert result[-1][1] == "Tom Reed"

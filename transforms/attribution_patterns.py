@@ -172,6 +172,11 @@ ISSUED_DOCUMENT = re.compile(
 )
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
+# A clause after "and"/"but" whose subject a name may be, with a title before it ("but captain
+# Fabien Pelous sees", "but Tennis Australia's Geoff Pollard rejected"): the words in between.
+COORDINATED_SUBJECT_LEAD = re.compile(
+    r"(?:^|[\s,])(?:and|but|while|whereas)\s+(?P<title>(?:[\w’'\-]+\s+){0,3})\Z"
+)
 # A name used as a modifier before another name: "Huckabee campaign spokesman Hogan Gidley".
 NOUN_THEN_NAME = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z]")
 # Right after a quotation: a credit of a few words ending in a reporting verb.
@@ -320,7 +325,7 @@ ANTECEDENT = re.compile(
 SENTENCE_INITIAL_THE = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
 SENTENCE_OPENS_AT = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
 LEAD_WINDOW = 100  # characters before a name searched for where its sentence starts
-OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,50}},\s*(?:{COURTESY_TITLE}\s+)?")
+OPENING_PHRASE = re.compile(rf"\s*[^,;:\"“”]{{1,80}},\s*(?:{COURTESY_TITLE}\s+)?")
 AFTER_BREAK = re.compile(rf"[,\"”’']\s*(?:{COURTESY_TITLE}\s+)?$")
 RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
 # A relative pronoun after an inverted subject (not "known as": 'says JK, also known as Jason

@@ -35,6 +35,7 @@ from transforms.attribution_patterns import (
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
     CONTRACTED_PRONOUN,
+    COORDINATED_SUBJECT_LEAD,
     COORDINATED_VERB,
     COORDINATORS,
     COPULAS,
@@ -1481,6 +1482,8 @@ class _Resolver:
         head = self.body[max(0, start - LEAD_WINDOW) : start]
         if OPEN_RELATIVE_CLAUSE.search(head):
             return False  # "Henman, who now faces Igor Andreev in the last 16, admitted"
+        if self._subject_after_coordinator(start, head):
+            return True  # "… and Owen is confident", "but captain Fabien Pelous sees hope"
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
@@ -1513,6 +1516,22 @@ class _Resolver:
         return not role or (
             len(role) <= 3 and all(w.islower() for w in role) and is_role_head(role[-1])
         )
+
+    def _subject_after_coordinator(self, start: int, head: str) -> bool:
+        """A name opening a clause after "and" or "but", perhaps after a title, and followed by
+        its verb: "and Owen is confident", "but Tennis Australia's Geoff Pollard rejected"."""
+        lead = COORDINATED_SUBJECT_LEAD.search(head)
+        if lead is None:
+            return False
+        title = lead.group("title").split()
+        if not all(
+            w[:1].isupper() or is_role_head(w) or w.lower() in ROLE_MODIFIERS for w in title
+        ):
+            return False  # "and told Mr Brown": not a title before the name
+        index = bisect.bisect_left(self.mention_starts, start)
+        if index >= len(self.mentions) or self.mentions[index][0] != start:
+            return False
+        return VERB_AFTER_NAME.match(self.body, self.mentions[index][1]) is not None
 
     def note_speaker(self, span: QuoteSpan, speaker: Speaker) -> None:
         if speaker.person is not None:
