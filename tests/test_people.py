@@ -725,3 +725,12 @@ def test_its_role_needs_an_organisation_to_refer_to() -> None:
 def test_a_state_written_after_a_name_is_no_part_of_it() -> None:
     people = people_of("It was a quiet night at the Ted Cruse North Carolina victory party.")
     assert list(people) == ["Ted Cruse"]
+
+
+def test_an_organisation_named_after_its_noun_is_no_part_of_the_next_name() -> None:
+    people = people_of(
+        "General secretary of the public services union Unicorn Dave Preston said no.",
+        "He spoke to an analyst for the investment company Janney Montgomery Scott.",
+    )
+    assert "Dave Preston" in people
+    assert "Montgomery Scott" not in people

@@ -519,10 +519,24 @@ def _from_first_name(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return piece
 
 
+# A lower-case noun for an organisation right before a capitalised run: the run's first word
+# is that organisation's name.
+ORGANISATION_NOUN_BEFORE = re.compile(
+    r"\b(?:union|firm|company|group|charity|club|party|bank|agency|band|network|newspaper|"
+    r"magazine|broadcaster|regulator|watchdog|think-tank|campaign group)\s+\Z"
+)
+
+ROLE_BEFORE_OF = re.compile(r"\b(?:secretary|president|chairman|leader|head|director|chief)\s+\Z")
+PREPOSITION_BEFORE_PHRASE = re.compile(
+    r"\b(?P<word>for|at|with|of|by|from|to|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}\Z"
+)
+
+
 def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
     """A sentence that opens with a capitalised word, then a first name: "Comedian Chris Rock",
-    "Frenchman Ronald Pognon". Within a sentence such a word is part of a name ("Agence France
-    Presse", "Tampa Bay Buccaneers"); at its start the capital may be the sentence's."""
+    "Frenchman Ronald Pognon"; or an organisation's name after the noun that says what it is.
+    Within a sentence such a word is part of a name ("Agence France Presse", "Tampa Bay
+    Buccaneers"); at its start the capital may be the sentence's."""
     (start, first), (_, second) = piece[0], piece[1]
     if (
         first_name_gender(first) is not None
@@ -537,7 +551,21 @@ def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
     ):
         return False
     before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
-    return not before or before[-1] in ".!?\n"
+    if not before or before[-1] in ".!?\n":
+        return True
+    # "the public services union Unison Dave Prentis": the organisation a noun just named,
+    # when that noun phrase is the subject ("an analyst for the investment company Janney
+    # Montgomery Scott" names a firm)
+    noun = ORGANISATION_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if noun is None:
+        return False
+    preposition = PREPOSITION_BEFORE_PHRASE.search(text, max(0, noun.start() - 60), noun.start())
+    # "general secretary of the union Unison Dave Prentis": "of" after a role still names him
+    return preposition is None or (
+        preposition.group("word") == "of"
+        and ROLE_BEFORE_OF.search(text, max(0, preposition.start() - 20), preposition.start())
+        is not None
+    )
 
 
 def _common_words(text: str, words: list[str]) -> bool:
