@@ -199,6 +199,17 @@ def test_shares_written_as_fractions_are_percentages() -> None:
     ]
 
 
+def test_half_before_a_determiner_is_a_share_but_not_other_fractions() -> None:
+    found = extract_amounts(
+        "Retired women have just over half the income of men; the franc lost half its value. "
+        "A third the size of it."
+    )
+    assert [(a.text, a.kind, a.value) for a in found] == [
+        ("half", "percent", 50.0),
+        ("half", "percent", 50.0),
+    ]
+
+
 def test_counts_carry_their_object() -> None:
     found = extract_amounts("It now has 464,000 subscribers and millions of refugees fled.")
     assert [(a.text, a.kind, a.value, a.object) for a in found] == [

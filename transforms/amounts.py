@@ -270,13 +270,16 @@ FRACTIONS_OF = {
     "tenth": 10.0,
     "tenths": 10.0,
 }
-# "half of", "a third of", "two-thirds of": shares, as percent.
+# "half of", "a third of", "two-thirds of", "half the income": shares, as percent.
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?P<count>(?i:a|one|two|three|four)[\s-])?(?P<part>(?i:half|thirds?|quarters?|"
-    r"fifths?|sixth|tenths?))(?=\s+of\s)"
+    r"fifths?|sixth|tenths?))(?=\s+of\s|\s+(?:the|its|their|his|her|our|all)\s)"
 )
 # The fraction word alone, its first letter as a class so the search can skip ahead.
-FRACTION_PART = re.compile(r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)(?=\s+of\s)")
+FRACTION_PART = re.compile(
+    r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)"
+    r"(?=\s+of\s|\s+(?:the|its|their|his|her|our|all)\s)"
+)
 FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth")
 # A fraction of one percentage point: "a quarter of a point", "half a percentage point",
 # "a half-point", "three-quarters of a point".
@@ -677,6 +680,8 @@ def _fraction(body: str, match: re.Match[str]) -> Amount | None:
         return None
     if not count_word and part != "half":
         return None  # "the fourth quarter of 2004", "the third of May": no share
+    if part != "half" and not body.startswith(" of ", match.end()):
+        return None  # only "half" is a share without "of": "half the income"
     value = round(count * FRACTIONS_OF[part], 2)
     return _amount(body, match, "percent", value, None, "percent")
 
