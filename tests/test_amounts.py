@@ -210,6 +210,17 @@ def test_half_before_a_determiner_is_a_share_but_not_other_fractions() -> None:
     ]
 
 
+def test_an_exchange_rate_is_money_in_the_currency_the_sentence_names() -> None:
+    found = extract_amounts(
+        "The yuan is pegged at about 8.28 to the dollar. The rupee rose to 43.3 per US dollar. "
+        "Ticket touts sold 3 per euro."
+    )
+    assert [(a.text, a.kind, a.value, a.unit) for a in found] == [
+        ("8.28", "money", 8.28, "CNY"),
+        ("43.3", "money", 43.3, "INR"),
+    ]
+
+
 def test_counts_carry_their_object() -> None:
     found = extract_amounts("It now has 464,000 subscribers and millions of refugees fled.")
     assert [(a.text, a.kind, a.value, a.object) for a in found] == [

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
-from transforms.numbers import NUMBER, SCALES, TENS, UNITS, parse_number
+from transforms.numbers import DIGIT_NUMBER, NUMBER, SCALES, TENS, UNITS, parse_number
 from transforms.regex_words import word_alternation
 
 QUALIFIERS = (
@@ -132,6 +132,20 @@ CURRENCY_WORDS = {
     "markka": "FIM",
     "finnish markka": "FIM",
 }
+# An exchange rate: a number of one currency to, per or against one of another.
+EXCHANGE_BASE = re.compile(
+    r"\b(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b"
+)
+EXCHANGE_RATE = re.compile(
+    rf"(?P<num>{DIGIT_NUMBER})\s+(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+    r"(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound)\b"
+)
+# The currency of such a rate: one that is not itself the usual base.
+LOCAL_CURRENCY_WORD = re.compile(
+    r"\b(?:yuan|renminbi|rupee|rupees|rouble|ruble|peso|rupiah|rand|krona|lira|hryvnia|yen|"
+    r"franc)\b"
+)
 SUBUNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cents": "USD", "cent": "USD"}
 DURATION_UNITS = {
     "second": "second",
@@ -436,10 +450,31 @@ def extract_amounts(body: str) -> list[Amount]:
     if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
         for match in _scan(CARRIED_CURRENCY, body, digit_windows):
             claim(_carried_money(body, match, found))
+    if EXCHANGE_BASE.search(lowered):
+        for match in _scan(EXCHANGE_RATE, body, digit_windows):
+            claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
     ordered = sorted(found, key=lambda a: a.start)
     return _link_ranges(body, _merge_subunits(body, ordered))
+
+
+def _exchange_rate(body: str, lowered: str, match: re.Match[str]) -> Amount | None:
+    """`China's yuan is pegged to a rate of 8.28 to the dollar`: 8.28 yuan, the currency the
+    sentence names before the rate."""
+    start = match.start()
+    sentence_start = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start), 0)
+    currencies = [
+        CURRENCY_WORDS[word.group()]
+        for word in LOCAL_CURRENCY_WORD.finditer(lowered, sentence_start, start)
+    ]
+    if not currencies:
+        return None
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    end = match.end("num")
+    return Amount(start, end, body[start:end], "money", value, None, currencies[-1], None, None)
 
 
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
