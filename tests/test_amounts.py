@@ -221,6 +221,14 @@ def test_an_exchange_rate_is_money_in_the_currency_the_sentence_names() -> None:
     ]
 
 
+def test_a_number_of_the_units_just_spoken_of_is_a_duration() -> None:
+    found = extract_amounts("Only six of those months were paid, and two of the weeks unpaid.")
+    assert [(a.kind, a.value, a.unit) for a in found] == [
+        ("duration", 6.0, "month"),
+        ("duration", 2.0, "week"),
+    ]
+
+
 def test_counts_carry_their_object() -> None:
     found = extract_amounts("It now has 464,000 subscribers and millions of refugees fled.")
     assert [(a.text, a.kind, a.value, a.object) for a in found] == [

@@ -314,8 +314,10 @@ AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 # Words that may stand between a number and its unit of time: "two successive quarters".
 _duration_between = "successive|consecutive|straight|full|whole|long|more|further|additional|extra"
+# "only six of those months were paid": a number of the units just spoken of.
+_of_those = r"of\s(?:those|these|the|its|their)\s(?=[a-z]+s\b)"
 DURATION = re.compile(
-    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?:(?i:{_duration_between})\s)?"
+    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?:(?i:{_duration_between})\s|{_of_those})?"
     rf"(?P<unit>(?i:{_duration_units}))(?:s|ly)?(?![\w])"
     rf"(?!-old|\sold|-half)"
 )
