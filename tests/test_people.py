@@ -734,3 +734,23 @@ def test_an_organisation_named_after_its_noun_is_no_part_of_the_next_name() -> N
     )
     assert "Dave Preston" in people
     assert "Montgomery Scott" not in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Film-maker Spike Lane said the market was huge.", "Spike Lane", "Film-maker"),
+        ("Teacher Diane Grange, from London, asked about class sizes.", "Diane Grange", "Teacher"),
+        ("The retired farmer Tony Marten was freed on Monday.", "Tony Marten", "farmer"),
+        ("Team doctor James Robb said the injury was minor.", "James Robb", "doctor"),
+    ],
+)
+def test_occupations_are_roles(sentence: str, name: str, role: str) -> None:
+    assert people_of(sentence)[name].role == role
+
+
+def test_a_law_or_a_system_named_after_a_role_is_no_person() -> None:
+    people = people_of(
+        "The Every Student Succeeds Act passed, and the Teacher Retirement System of Texas lost."
+    )
+    assert people == {}

@@ -29,6 +29,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     founder co-founder boss chief head manager governor mayor senator congressman
     congresswoman representative mp mep ambassador envoy commissioner adviser advisor
     analyst economist strategist correspondent editor reporter professor lecturer frontrunner
+    film-maker filmmaker teacher nurse doctor pilot soldier farmer banker trader student chef
     researcher scientist counterpart deputy aide general colonel commander admiral
     judge justice attorney lawyer counsel prosecutor solicitor barrister coach manager captain
     striker midfielder defender goalkeeper player champion singer actor actress star
@@ -189,6 +190,7 @@ PRONOUNS_PLURAL = frozenset({"they", "we"})
 # Words that mark a capitalised phrase as an organisation, place or thing, not a person.
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """news bank banks party union council committee commission ministry department office
+    act system
     agency association federation league club united city county state states republic
     kingdom government parliament congress senate house court police army navy force
     forces group company corporation corp inc ltd plc llc co holdings industries
