@@ -133,6 +133,7 @@ CURRENCY_WORDS = {
     "finnish markka": "FIM",
 }
 # An exchange rate: a number of one currency to, per or against one of another.
+BASE_CURRENCIES = ("dollar", "euro", "pound")
 EXCHANGE_BASE = re.compile(
     r"\b(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
     r"(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b"
@@ -452,7 +453,7 @@ def extract_amounts(body: str) -> list[Amount]:
     if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
         for match in _scan(CARRIED_CURRENCY, body, digit_windows):
             claim(_carried_money(body, match, found))
-    if EXCHANGE_BASE.search(lowered):
+    if any(word in lowered for word in BASE_CURRENCIES) and EXCHANGE_BASE.search(lowered):
         for match in _scan(EXCHANGE_RATE, body, digit_windows):
             claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
