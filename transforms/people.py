@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from transforms.attribution_patterns import SENTENCE_INITIAL_THE, SENTENCE_OPENS_AT
 from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
@@ -104,9 +105,7 @@ ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and)\s+")  # "Bank of Am
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
-# A sentence opened by "The" and a role, and the verb that follows such a subject.
-DESCRIBED_SUBJECT = re.compile(r"The\s+(?P<words>(?:[\w’'\-]+\s+){0,3}[\w’'\-]+)")
-SENTENCE_START_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\Z")
+# Where a sentence ends, for the sentence before a description (the verb after one below).
 SENTENCE_END = re.compile(r"(?:\n+|[.!?][\"”]?\s+)")
 NOT_MODIFIERS = frozenset(
     "is was are were has had have will would could can did does said says of for to in on at "
@@ -192,9 +191,9 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
     if "The " not in body:
         return
     heads = {person.role.lower().split()[-1] for person in people if person.role}
-    for match in DESCRIBED_SUBJECT.finditer(body):
+    for match in SENTENCE_INITIAL_THE.finditer(body):
         at = match.start()
-        if not SENTENCE_START_BEFORE.search(body, max(0, at - 3), at):
+        if not SENTENCE_OPENS_AT.search(body, max(0, at - 3), at):
             continue
         role = _described_role(match.group("words").split())
         if role is None or role.split()[-1] in heads:
