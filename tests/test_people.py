@@ -754,3 +754,28 @@ def test_a_law_or_a_system_named_after_a_role_is_no_person() -> None:
         "The Every Student Succeeds Act passed, and the Teacher Retirement System of Texas lost."
     )
     assert people == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        # a person before "and" is no part of the next owner
+        (
+            "France's Hind Dehibo and Russia's Svetlana Cherkasov ran.",
+            "Svetlana Cherkasov",
+            "Russia",
+        ),
+        # a relative clause after the organisation is no part of it
+        (
+            "Mike Newman, spokesperson for the BSA which commissioned the survey, said so.",
+            "Mike Newman",
+            "BSA",
+        ),
+        # a courtesy title before a role is no organisation
+        ("The ruling by Mr Justice Eadie was upheld.", "Eadie", None),
+    ],
+)
+def test_what_stands_around_an_organisation_is_no_part_of_it(
+    sentence: str, name: str, affiliation: str | None
+) -> None:
+    assert people_of(sentence)[name].affiliation == affiliation

@@ -67,6 +67,7 @@ HEADED_ROLE_AT = re.compile(
 POSSESSIVE_OWNER = re.compile(
     r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s(?:and\s|&\s)?[A-Z][\w&-]*){0,2})[’']s\s\Z"
 )
+COURTESY_TITLE_WORD = re.compile(COURTESY_TITLE)
 COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
@@ -101,7 +102,8 @@ CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
 WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
-ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and)\s+")  # "Bank of America in New York"
+# "Bank of America in New York", "the BSA which commissioned the survey"
+ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and|which|who|whose)\s+")
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
@@ -569,6 +571,10 @@ def _possessive_owner(body: str, start: int) -> str | None:
     if match is None:
         return None
     owner = match.group("owner")
+    if " and " in owner:  # "France's Hind Dehiba and Russia's Svetlana Cherkasova"
+        last = owner.rsplit(" and ", 1)[1]
+        if country_of(last):
+            return country_of(last)
     return country_of(owner) or owner
 
 
@@ -636,6 +642,8 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             return country_of(clean) or clean
         if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
             break
+        if COURTESY_TITLE_WORD.fullmatch(clean):
+            break  # "Mr Justice Eady", "Senator Leahy's": a courtesy title, no organisation
         if clean == "New" and collected and collected[0] in NEW_PLACES:
             pass  # "New Jersey Gov. Chris Christie", "New York Mayor": part of the name
         elif clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
