@@ -779,3 +779,11 @@ def test_what_stands_around_an_organisation_is_no_part_of_it(
     sentence: str, name: str, affiliation: str | None
 ) -> None:
     assert people_of(sentence)[name].affiliation == affiliation
+
+
+def test_a_business_named_after_its_trade_noun_is_no_person() -> None:
+    people = people_of(
+        "Accountancy firm Grant Thorne said bookmaker William Hull cut the odds.",
+        "Married publisher Kimberly Quinny spoke.",
+    )
+    assert list(people) == ["Kimberly Quinny"]

@@ -342,6 +342,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     verdict = _judge_words(tuple(token for _, token in piece))
     if verdict is None:
         return None
+    if BUSINESS_NOUN_BEFORE.search(text, max(0, piece[0][0] - 20), piece[0][0]):
+        return None  # "bookmaker William Hill", "retailer John Lewis": a business's name
     first, words, honorific, evidence, place_last = verdict
     positions = [position for position, _ in piece][first : first + len(words)]
     start = positions[0]
@@ -519,6 +521,11 @@ def _from_first_name(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return piece
 
 
+# A business named after its founder, right after the noun for its trade.
+BUSINESS_NOUN_BEFORE = re.compile(
+    r"\b(?:bookmakers?|retailers?|firm|chain|brand|label|carmaker|airline|"
+    r"supermarkets?|store|department store|fashion house|investment bank)\s+\Z"
+)
 # A lower-case noun for an organisation right before a capitalised run: the run's first word
 # is that organisation's name.
 ORGANISATION_NOUN_BEFORE = re.compile(
