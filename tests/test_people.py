@@ -773,6 +773,9 @@ def test_a_law_or_a_system_named_after_a_role_is_no_person() -> None:
         ),
         # a courtesy title before a role is no organisation
         ("The ruling by Mr Justice Eadie was upheld.", "Eadie", None),
+        # "ex-" says the past, "-born" a birthplace
+        ("Ex-Labour leader Neil Kinnok spoke.", "Neil Kinnok", "Labour"),
+        ("The Swansea-born actor Terry Palmar died.", "Terry Palmar", None),
     ],
 )
 def test_what_stands_around_an_organisation_is_no_part_of_it(

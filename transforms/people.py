@@ -68,6 +68,7 @@ POSSESSIVE_OWNER = re.compile(
     r"(?<![\w])(?P<owner>[A-Z][\w&-]*(?:\s(?:and\s|&\s)?[A-Z][\w&-]*){0,2})[’']s\s\Z"
 )
 COURTESY_TITLE_WORD = re.compile(COURTESY_TITLE)
+EX_PREFIX = re.compile(r"^(?i:ex)-(?=[A-Z])")
 COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
@@ -649,9 +650,11 @@ def _affiliation_left_of(words: list[str]) -> str | None:
         elif clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
             break  # "Former Blackburn boss Roy Hodgson": "Former" opens the sentence
         collected.insert(0, clean)
+    while collected and collected[0].lower().endswith(("-born", "-based")):
+        collected.pop(0)  # "Swansea-born actor-director": a birthplace, no employer
     if not collected:
         return None
-    phrase = " ".join(collected)
+    phrase = EX_PREFIX.sub("", " ".join(collected))  # "Ex-Labour leader Neil Kinnock"
     return country_of(phrase) or phrase
 
 
