@@ -134,10 +134,6 @@ CURRENCY_WORDS = {
 }
 # An exchange rate: a number of one currency to, per or against one of another.
 BASE_CURRENCIES = ("dollar", "euro", "pound")
-EXCHANGE_BASE = re.compile(
-    r"\b(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
-    r"(?:us\s+|u\.s\.\s+)?(?:dollar|euro|pound)\b"
-)
 EXCHANGE_RATE = re.compile(
     rf"(?P<num>{DIGIT_NUMBER})\s+(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+)?"
     r"(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound)\b"
@@ -295,6 +291,7 @@ FRACTION_PART = re.compile(
     r"[hHtTqQfFsS](?i:alf|hirds?|uarters?|ifths?|ixth|enths?)"
     r"(?=\s+of\s|\s+(?:the|its|their|his|her|our|all)\s)"
 )
+OF_AFTER = re.compile(r"\s+of\s")
 FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth")
 # A fraction of one percentage point: "a quarter of a point", "half a percentage point",
 # "a half-point", "three-quarters of a point".
@@ -453,7 +450,7 @@ def extract_amounts(body: str) -> list[Amount]:
     if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
         for match in _scan(CARRIED_CURRENCY, body, digit_windows):
             claim(_carried_money(body, match, found))
-    if any(word in lowered for word in BASE_CURRENCIES) and EXCHANGE_BASE.search(lowered):
+    if any(word in body for word in BASE_CURRENCIES):  # EXCHANGE_RATE writes them in lower case
         for match in _scan(EXCHANGE_RATE, body, digit_windows):
             claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
@@ -718,7 +715,7 @@ def _fraction(body: str, match: re.Match[str]) -> Amount | None:
         return None
     if not count_word and part != "half":
         return None  # "the fourth quarter of 2004", "the third of May": no share
-    if part != "half" and not body.startswith(" of ", match.end()):
+    if part != "half" and not OF_AFTER.match(body, match.end()):
         return None  # only "half" is a share without "of": "half the income"
     value = round(count * FRACTIONS_OF[part], 2)
     return _amount(body, match, "percent", value, None, "percent")
