@@ -186,6 +186,11 @@ def find_people(body: str) -> list[Person]:
     return sorted(people, key=lambda p: p.first_char)
 
 
+def office_words(role: str) -> list[str]:
+    """The words of a role up to its head, lower case: "Mayor of London" → ["mayor"]."""
+    return role.lower().split(" of ", 1)[0].split() or [""]
+
+
 def _roles_from_descriptions(body: str, people: list[Person]) -> None:
     """A sentence opened by a role instead of a name gives that role to the one person of the
     sentence before, when that sentence opens with them and names nobody else: "Tony Blair has
@@ -193,13 +198,13 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
     already holds a role with that head (the description is theirs)."""
     if "The " not in body:
         return
-    heads = {person.role.lower().split()[-1] for person in people if person.role}
+    heads = {office_words(person.role)[-1] for person in people if person.role}
     for match in SENTENCE_INITIAL_THE.finditer(body):
         at = match.start()
         if not SENTENCE_OPENS_AT.search(body, max(0, at - 3), at):
             continue
         role = _described_role(match.group("words").split())
-        if role is None or role.split()[-1] in heads:
+        if role is None or office_words(role)[-1] in heads:
             continue
         if not VERB_AFTER_DESCRIPTION.match(body, match.start("words") + len(role)):
             continue  # "The prime minister's office", "The prime minister Tony Blair"
@@ -213,7 +218,7 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
             subject = _only_person_opening(body, people, previous_start, at)
         if subject is not None and subject.role is None:
             subject.role = role
-            heads.add(role.split()[-1])
+            heads.add(office_words(role)[-1])
 
 
 def _subject_of_next_sentence(body: str, people: list[Person], at: int) -> Person | None:

@@ -159,7 +159,7 @@ from transforms.lexicon import (
 )
 from transforms.names import PARTY_MEMBERS, PARTY_PEOPLE, past_name_suffixes
 from transforms.parse import ParsedArticle
-from transforms.people import Person
+from transforms.people import Person, office_words
 from transforms.quote_spans import QuoteSpan, find_quote_spans
 from transforms.sentences import sentence_bounds
 
@@ -1763,7 +1763,7 @@ class _Resolver:
         said = set(described or [head])
         for start, _end, person in reversed(self.mentions):
             if start < position and person.role:
-                role = _office_words(person.role)
+                role = office_words(person.role)
                 if role[-1] == head and not (RANK_QUALIFIERS.intersection(role) - said):
                     return person
         return None
@@ -1773,11 +1773,6 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
-
-
-def _office_words(role: str) -> list[str]:
-    """The words of a role up to its head: "Mayor of London" → ["mayor"]."""
-    return role.lower().split(" of ", 1)[0].split() or [""]
 
 
 def _owned_by_it(np: str) -> bool:
