@@ -145,7 +145,9 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     a role with one of the description's words (`Mayor Bill de Blasio`)."""
     if not gold:
         return _same_speaker_part(gold, pred)
-    gold = re.sub(r"\([^)]*\)", " ", gold)
+    gold = _repaired(gold)
+    gold = re.sub(r"\([^)]*(?:\)|$)", " ", gold)  # a party tag, closed or cut: '(R-Pa.'
+    gold = REFLEXIVE_AFTER_NAME.sub("", gold)  # 'Cruz himself'
     gold = re.sub(r"[\"“][^\"“”]*[\"”]", " ", gold)  # 'Gingrich "He should …"'
     gold = re.sub(r"[’']s\b", "", gold)
     # An aside between dashes or a relative clause is one more part: 'Jason Sims — a
@@ -162,6 +164,18 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     if any(_same_speaker_part(part, pred) for part in parts):
         return True
     return pred_role is not None and any(_describes(part, pred_role) for part in parts)
+
+
+REFLEXIVE_AFTER_NAME = re.compile(r"\s+(?:himself|herself|themselves)\b")
+
+
+def _repaired(gold: str) -> str:
+    """Gold text that went through a wrong decoding ('SarukhÃ\x83Â¡n'), decoded as written."""
+    if not any(ord(char) > 127 for char in gold):
+        return gold
+    import ftfy
+
+    return ftfy.fix_text(gold, uncurl_quotes=False)
 
 
 def _same_speaker_part(gold: str | None, pred: str | None) -> bool:

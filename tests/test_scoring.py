@@ -81,3 +81,23 @@ def test_targets_are_judged_only_for_the_sets_scored() -> None:
         "BBC quotes F1 @0.3": (0.974, True),
         "PolNeAR dev speaker accuracy": (0.92, False),
     }
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Sen. Pat Toomey (R-Pa.", "Pat Toomey"),  # the annotation stops inside the tag
+        ("Cruz himself", "Ted Cruz"),
+        ("Sarukh\u00c3\u0083\u00c2\u00a1n", "Arturo Sarukh\u00e1n"),  # decoded twice as Latin-1
+        ("anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic", "Marc Tr\u00e9vidic"),
+    ],
+)
+def test_a_gold_name_marked_with_a_cut_tag_a_reflexive_or_a_wrong_decoding_matches(
+    gold: str, predicted: str
+) -> None:
+    assert same_speaker(gold, predicted)
+
+
+def test_a_reflexive_gold_speaker_still_names_one_person() -> None:
+    assert not same_speaker("Sanders himself", "Hillary Clinton")
+    assert not same_speaker("Sarukh\u00c3\u0083\u00c2\u00a1n", "Arturo Lopez")
