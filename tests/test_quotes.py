@@ -2447,3 +2447,35 @@ def test_a_long_opening_phrase_comes_before_the_subject() -> None:
         '"I was in awe of the older players," he said.',
     )
     assert result[-1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # the article never gives the first name; "Hale said" shows the word names someone
+            [
+                '"The plan is sound," Hale said on Monday.',
+                'Hale paused, then leaned in and boomed: "Let us win in November."',
+            ],
+            "Hale",
+        ),
+        (  # the word stands alone inside sentences twice: a name, not a capitalised noun
+            [
+                "The Hale camp was pleased, and aides to Hale agreed.",
+                'At the debate, Hale compared himself to Reed, saying, "I take no fees."',
+            ],
+            "Hale",
+        ),
+    ],
+)
+def test_a_one_word_name_opening_the_sentence_speaks_its_colon_or_comma_quotation(
+    paragraphs: list[str], expected: str
+) -> None:
+    assert speakers(*paragraphs)[-1][1] == expected
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_one_word_name() -> None:
+    result = speakers(
+        "Policy makers wanted calm.", 'Policy shifted quickly: "a brutal year, with much trouble".'
+    )
+    assert result == [("a brutal year, with much trouble", None)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -148,6 +149,7 @@ from transforms.lexicon import (
     CUE_VERBS,
     HONORIFICS,
     NON_PERSON_WORDS,
+    NOT_NAME_WORDS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
@@ -277,6 +279,7 @@ class _Resolver:
         # Quotations credited by a reporting verb in their own sentence, by where they end.
         self.credited: dict[int, Speaker] = {}
         self._described: list[tuple[int, Person]] | None = None
+        self._name_words: frozenset[str] | None = None
 
     # --- sentences ----------------------------------------------------------------------
     def sentences(self, paragraph_index: int) -> list[tuple[int, int]]:
@@ -377,7 +380,9 @@ class _Resolver:
             clause_subject = self._clause_subject(sentence_start, span.mark_start)
             if clause_subject is not None:  # '…, while Trump refers to him as "Chris."'
                 return Speaker(clause_subject.name, clause_subject, None)
-            subject = self._sentence_subject(sentence_start, span.mark_start)
+            subject = self._sentence_subject(
+                sentence_start, span.mark_start
+            ) or self._name_word_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
         if (
@@ -390,6 +395,10 @@ class _Resolver:
             subject = self._sentence_subject(sentence_start, span.mark_start)
             if self._subject_not_object(subject, sentence_start, span.mark_start):
                 return subject
+            if subject is None:  # 'Sanders compared himself to Clinton, saying, "I …"'
+                subject = self._name_word_subject(sentence_start, span.mark_start)
+                if subject is not None:
+                    return subject
         return self._from_trailing_credit(span, sentence_end, after[0])
 
     def _credit_after_last_quote(
@@ -1414,6 +1423,34 @@ class _Resolver:
                     return found
         return deferred
 
+    def _name_word_subject(self, sentence_start: int, limit: int) -> Speaker | None:
+        """A one-word name opening the sentence, right before its verb, when the article
+        uses the word as a name elsewhere: 'Trump gestured …, then leaned in and boomed: "…"'
+        in an article that never gives Trump's first name, so that no person is known."""
+        text, _ = self._outside_quotes(sentence_start, limit)
+        introduced = INTRODUCTORY_PHRASE.match(text)
+        bare = BARE_NAME_SUBJECT.match(text, introduced.end() if introduced else 0)
+        if bare is None or not VERB_AFTER_NAME.match(text, bare.end()):
+            return None
+        word = bare.group("name")
+        if word.lower() in NOT_NAME_WORDS or word not in self.name_words():
+            return None
+        return Speaker(word, None, None)
+
+    def name_words(self) -> frozenset[str]:
+        """One-word names of the article: words a reporting verb credits ('Trump said',
+        'said Trump.'), and words written capitalised, alone, inside a sentence at least
+        twice ('the Sanders camp'), which common nouns opening a sentence are not (found
+        once, when first asked for)."""
+        if self._name_words is None:
+            credited = {
+                match.group("before") or match.group("after")
+                for match in CREDITED_WORD.finditer(self.body)
+            }
+            inside = Counter(match.group() for match in NAME_INSIDE_SENTENCE.finditer(self.body))
+            self._name_words = frozenset(credited) | {w for w, n in inside.items() if n >= 2}
+        return self._name_words
+
     def person_before(self, position: int, sex: str) -> Person | None:
         """The person a he/she at `position` refers to: the later of the last sentence subject
         and the last speaker (sex-matched where known), else the last person mentioned."""
@@ -1773,6 +1810,19 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+# A one-word name and what credits it with words: "Trump said", "said Trump.".
+_CREDIT_VERB = r"(?:said|says|added|told|tells|asked|wrote|writes|declared|insisted|explained)"
+CREDITED_WORD = re.compile(
+    rf"\b(?P<before>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?) {_CREDIT_VERB}\b"
+    rf"|\b{_CREDIT_VERB} (?P<after>[A-Z][a-z]+)(?=[.,;])"
+)
+# A capitalised word alone inside a sentence: after a lower-case word, before no capital.
+NAME_INSIDE_SENTENCE = re.compile(
+    r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
+)
+BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
 
 
 def _owned_by_it(np: str) -> bool:
