@@ -647,6 +647,14 @@ def test_a_sentence_opened_by_a_role_names_the_subject_of_the_sentence_before() 
     assert people["Jane Morrow"].role == "chancellor"
 
 
+def test_an_initial_or_abbreviation_in_the_sentence_before_does_not_end_it() -> None:
+    people = people_of(
+        "Jane P. Morrow unveiled the budget at St. James's Park on Wednesday.",
+        "The chancellor was cheered by her own side.",
+    )
+    assert people["Jane P. Morrow"].role == "chancellor"
+
+
 def test_a_lede_opened_by_a_role_names_the_subject_of_the_next_sentence() -> None:
     people = people_of(
         "The data protection commissioner says he wants answers from the ministry.",

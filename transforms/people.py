@@ -32,6 +32,7 @@ from transforms.names import (
     honorific_gender,
     person_slug,
 )
+from transforms.sentences import SENTENCE_END
 
 # Letters after a name that say the office: "Margaret Moran MP", "Guy Mansfield QC".
 POST_NOMINAL_ROLE = re.compile(r" (?P<role>" + "|".join(sorted(OFFICE_LETTERS)) + r")\b")
@@ -108,8 +109,6 @@ ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and|which|who|whose)\s+"
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
-# Where a sentence ends, for the sentence before a description (the verb after one below).
-SENTENCE_END = re.compile(r"(?:\n+|[.!?][\"”]?\s+)")
 NOT_MODIFIERS = frozenset(
     "is was are were has had have will would could can did does said says of for to in on at "
     "by with and or but as from that which who also then".split()

@@ -10,6 +10,22 @@ ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec no vs etc inc ltd co corp dept est fig approx
     u.s u.k e.g i.e""".split()
 )
+
+
+def _not_after_abbreviation() -> str:
+    """Look-behinds that keep a full stop after an abbreviation or an initial from ending a
+    sentence ('Mr. Smith', 'George W. Bush'); one per length, as a look-behind needs."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(ABBREVIATIONS):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    guards = "".join(rf"(?<!\b(?i:{'|'.join(words)}))" for _, words in sorted(by_length.items()))
+    return guards + r"(?<!\b[A-Z])"
+
+
+# A sentence's end found in a whole body at once: a line break, or a stop and the space after
+# it, not after an abbreviation. Lighter than sentence_bounds (no quotation masking), for rules
+# that look one sentence back from a position.
+SENTENCE_END = re.compile(rf"(?:\n+|(?:{_not_after_abbreviation()}\.|[!?])[\"”]?\s+)")
 END_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9À-Þ])")
 WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
