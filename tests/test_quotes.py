@@ -2479,3 +2479,11 @@ def test_a_capitalised_word_opening_a_sentence_is_no_one_word_name() -> None:
         "Policy makers wanted calm.", 'Policy shifted quickly: "a brutal year, with much trouble".'
     )
     assert result == [("a brutal year, with much trouble", None)]
+
+
+def test_a_long_credit_after_a_question_closed_inside_a_nested_quotation() -> None:
+    result = speakers(
+        "\"He stopped and asked, 'How do we win Loudoun?'\" Tom Estrada, the chairman for the "
+        "county party, said of the encounter."
+    )
+    assert result == [("He stopped and asked, 'How do we win Loudoun?'", "Tom Estrada")]

@@ -470,8 +470,9 @@ class _Resolver:
             return None  # '"…." And producer Shogo Tomiyama added: "…"' credits what follows
         if len(text.split()) > MAX_SUBJECT_WORDS:
             # '"…, who knows?" Trump told Britain's ITV in an interview …': a question or an
-            # exclamation ended the sentence; its credit opens the next one.
-            if self.body[span.start : span.end].rstrip()[-1:] not in "?!":
+            # exclamation ended the sentence; its credit opens the next one. A quotation
+            # inside may close after the mark: '"He asked, 'How do we win?'"'.
+            if self.body[span.start : span.end].rstrip(" '’\"”")[-1:] not in "?!":
                 return None
             # The credit: a reporting verb among the first words, after a name and perhaps
             # its description ('"…!" Scott's niece, state Del. Marcia Price, shouted').
