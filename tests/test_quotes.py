@@ -2487,3 +2487,17 @@ def test_a_long_credit_after_a_question_closed_inside_a_nested_quotation() -> No
         "county party, said of the encounter."
     )
     assert result == [("He stopped and asked, 'How do we win Loudoun?'", "Tom Estrada")]
+
+
+def test_a_quotation_paragraph_after_a_statement_was_issued_is_the_issuers() -> None:
+    result = speakers(
+        "At the chairman's request, the league issued a statement apologising to fans for the "
+        "delays, which had lasted three hours.",
+        '"On behalf of everyone at the league, we offer a sincere apology to our supporters."',
+    )
+    assert result == [
+        (
+            "On behalf of everyone at the league, we offer a sincere apology to our supporters.",
+            "the league",
+        )
+    ]

@@ -170,6 +170,14 @@ ISSUED_DOCUMENT = re.compile(
     r"yesterday|morning|evening|night|afternoon)){0,2}\s*$",
     re.DOTALL,
 )
+# A sentence whose subject put out a statement, whatever follows it: "At her direction, the
+# DNC issued a statement apologizing to Sanders …".
+STATEMENT_ISSUED_BY = re.compile(
+    r"\s*(?:(?:in|on|at|after|following)\b[^,]{0,60},\s+)?(?P<np>[^,;:\"“”]{2,60}?)\s+"
+    r"(?:(?:has|have|had|also|then|later)\s+)?(?:issued|released|put out|sent out)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|memo|note)\b",
+    re.IGNORECASE,
+)
 # A reporting verb coordinated with the one before: "… and said", "… but added".
 COORDINATED_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:now|then|later|also|still))?\s*$")
 # A clause after "and"/"but" whose subject a name may be, with a title before it ("but captain

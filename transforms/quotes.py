@@ -112,6 +112,7 @@ from transforms.attribution_patterns import (
     SPACED_DASH,
     SPEAKING_QUANTIFIERS,
     STAGE_DIRECTION,
+    STATEMENT_ISSUED_BY,
     STOP_WORDS,
     SUBJECT_PRONOUN,
     SUBORDINATE_OPENING,
@@ -567,11 +568,23 @@ class _Resolver:
                         )  # not "If Obama's experience is any guide, …"
                     ):
                         return Speaker(subject.name, subject.person, None)
+                    issuer = self._issuer_of_statement(text, text_offset)
+                    if issuer is not None:
+                        return issuer
         if not opens_paragraph:
             if index > 0:
                 return own_subject
             return self._subject_of_uncredited(span, sentence_start, sentence_end)
         return None
+
+    def _issuer_of_statement(self, text: str, offset: int) -> Speaker | None:
+        """'The DNC issued a statement apologizing to Sanders …' then a paragraph of quotation
+        only: the words of the statement, the issuer's."""
+        issued = STATEMENT_ISSUED_BY.match(text)
+        if issued is None:
+            return None
+        found = self._speaker_from_phrase(issued.group("np"), offset + issued.start("np"), None)
+        return found if found is not None and found.name is not None else None
 
     def _subject_of_uncredited(
         self, span: QuoteSpan, sentence_start: int, sentence_end: int
