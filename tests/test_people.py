@@ -369,6 +369,18 @@ def test_an_organisation_credited_with_a_quote_gives_nobody_a_role() -> None:
     assert people[0].role is None
 
 
+@pytest.mark.parametrize(
+    "relation",
+    ["for his wife Alice Hale", "with his brother, Jim Hale,"],
+)
+def test_a_bare_surname_is_not_the_relative_named_in_passing_before_it(relation: str) -> None:
+    text = f"Tom Hale spoke in Ohio on Monday {relation}. Hale said the plan would work."
+    people = people_of(text)
+    body = article(text).body
+    said_at = body.index("Hale said")
+    assert (said_at, said_at + 4) in people["Tom Hale"].mentions
+
+
 def test_people_sharing_a_surname_are_each_found() -> None:
     # the longer name's surname must not take the end of the shorter full name
     people = people_of(

@@ -53,6 +53,11 @@ RELATIVE_BY_FIRST_NAME = re.compile(
     + "|".join(RELATION_SEX)
     + r"),? (?P<first>[A-Z][a-z]+)\b(?! [A-Z])"
 )
+# "for his wife Hillary Clinton", "Jeb Bush's brother, George W. Bush": a name given as
+# someone's relative, right before it.
+RELATION_BEFORE_NAME = re.compile(
+    r"(?:\b(?:his|her|their)|['’]s) (?:" + "|".join(RELATION_SEX) + r"),? \Z"
+)
 RELATION_AFTER_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(RELATION_SEX) + r")\b")
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
@@ -374,7 +379,9 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
             if _take(taken, start, start + len(person.name)):
                 owner = _by_honorific(body, start, person, namesakes)
                 owner.mentions.append((start, start + len(person.name)))
-                full_names.append((start, owner))
+                if not RELATION_BEFORE_NAME.search(body, max(0, start - 20), start):
+                    # a relative named in passing is not whom a bare surname after it means
+                    full_names.append((start, owner))
     full_names.sort(key=lambda found: found[0])
     sharing: dict[str, list[Person]] = {}
     for person in by_length:
