@@ -285,3 +285,32 @@ def test_a_sum_compared_with_money_before_it_takes_that_currency(
     assert found[text].kind == "money"
     assert found[text].unit == unit
     assert found[text].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sixty-six percent said it made no difference to them.", 66.0),
+        ("The poll found forty-three per cent backed the plan.", 43.0),
+    ],
+)
+def test_a_hyphenated_number_word_is_one_number_not_a_range(sentence: str, value: float) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.kind, amount.value, amount.value_high) == ("percent", value, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The debate starts at 9 p.m. Eastern on Tuesday.",
+        "The email was sent at 7:19 p.m. by the official.",
+        "___. 8:05 p.m. Donald Trump is once again breaking records.",
+    ],
+)
+def test_a_clock_time_is_no_sum_in_pence(sentence: str) -> None:
+    assert extract_amounts(sentence) == []
+
+
+def test_pence_before_a_full_stop_are_still_pence() -> None:
+    [amount] = extract_amounts("Shares rose 3p. Analysts were pleased.")
+    assert (amount.kind, amount.unit, amount.value) == ("money", "GBP", pytest.approx(0.03))

@@ -256,9 +256,10 @@ MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
     rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
 )
+# Not a clock's time: "8:32 p.m.", "at 3 p.m." are no pence.
 MONEY_WORD = re.compile(
-    rf"(?<![\w$£€¥.,]){AMOUNT_NUMBER}{RANGE}[\s-]?"
-    rf"(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])"
+    rf"(?<![\w$£€¥.,:]){AMOUNT_NUMBER}{RANGE}[\s-]?"
+    rf"(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])(?!\.m\.)"
 )
 MONEY_SUFFIX = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?P<suffix>{_suffix_symbols})")
 _percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w]))"
@@ -647,9 +648,22 @@ def _range_values(match: re.Match[str]) -> tuple[float | None, float | None]:
     """Low and high of `$2-3bn`: a scale written once applies to both ends."""
     groups = match.groupdict()
     scale, high_scale = groups.get("scale"), groups.get("high_scale")
-    value = _value(groups.get("num"), scale or high_scale)
-    high = _value(groups.get("high"), high_scale or scale)
+    low_text, high_text = groups.get("num"), groups.get("high")
+    if low_text and high_text and _compound_word_number(match, low_text, high_text):
+        # "Sixty-six percent": one number, not a range from sixty to six
+        return _value(f"{low_text}-{high_text}", high_scale or scale), None
+    value = _value(low_text, scale or high_scale)
+    high = _value(high_text, high_scale or scale)
     return value, high
+
+
+def _compound_word_number(match: re.Match[str], low: str, high: str) -> bool:
+    """Whether a range's two ends are the halves of one hyphenated number ("sixty-six")."""
+    return (
+        low.lower() in TENS
+        and 1 <= UNITS.get(high.lower(), 0) <= 9
+        and match.string[match.end("num") : match.start("high")] == "-"
+    )
 
 
 def _money(
