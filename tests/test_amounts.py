@@ -314,3 +314,27 @@ def test_a_clock_time_is_no_sum_in_pence(sentence: str) -> None:
 def test_pence_before_a_full_stop_are_still_pence() -> None:
     [amount] = extract_amounts("Shares rose 3p. Analysts were pleased.")
     assert (amount.kind, amount.unit, amount.value) == ("money", "GBP", pytest.approx(0.03))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("The scheme covers 100,000 public bodies across the UK.", "100,000", "public bodies"),
+        ("Germany took in 50,000 asylum seekers last year.", "50,000", "asylum seekers"),
+        (
+            "Agents stopped tens of thousands of families at the border.",
+            "tens of thousands",
+            "families",
+        ),
+        ("He said 11 people were hurt.", "11", "people"),
+    ],
+)
+def test_a_count_counts_the_plural_noun_after_its_modifier(
+    sentence: str, text: str, counted: str
+) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.kind, amount.text, amount.object) == ("count", text, counted)
+
+
+def test_a_word_after_a_number_that_modifies_no_noun_makes_no_count() -> None:
+    assert extract_amounts("BMW sales rose to 80,600 while sales of Mini models rose.") == []

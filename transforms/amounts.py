@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
+from transforms.lexicon import NOT_NAME_WORDS
 from transforms.numbers import DIGIT_NUMBER, NUMBER, SCALES, TENS, UNITS, parse_number
 from transforms.regex_words import word_alternation
 
@@ -338,9 +339,11 @@ COMPARED_BEFORE = re.compile(
 )
 SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 COUNT_PLURAL = re.compile(
-    r"(?<![\w])(?P<plural>(?i:tens|hundreds|thousands|millions|billions))\sof\s"
-    r"(?P<object>[a-z][a-z\-]+)"
+    r"(?<![\w])(?P<plural>(?i:(?:tens|hundreds)\sof\s(?:thousands|millions|billions)|tens|"
+    r"hundreds|thousands|millions|billions))\sof\s(?P<object>[a-z][a-z\-]+)"
 )
+# The plural noun after a counted word that is not one: "asylum seekers", "public bodies".
+PLURAL_NOUN_AFTER = re.compile(r"\s(?P<noun>[a-z][a-z\-]*[a-rt-z]s)\b")
 ANCHOR_WORDS = frozenset(
     [
         *UNITS,
@@ -445,7 +448,7 @@ def extract_amounts(body: str) -> list[Amount]:
     if PLURAL_OF.search(lowered):
         for match in _scan(COUNT_PLURAL, body, windows):
             start, end = match.start("plural"), match.end("plural")
-            obj = match.group("object")
+            obj = _counted_object(body, match)
             claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
     digit_windows = [start for start in windows if body[start].isdigit()]
     if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
@@ -855,11 +858,29 @@ def _carried_money(body: str, match: re.Match[str], found: list[Amount]) -> Amou
     )
 
 
+def _counted_object(body: str, match: re.Match[str]) -> str:
+    """What a count counts: the word after the number, with the plural noun after it when the
+    word is not one ("50,000 asylum seekers", "100,000 public bodies")."""
+    word = match.group("object")
+    if (
+        word.endswith(("s", "ly"))  # a plural already, or an adverb ("hardly matters")
+        or word in COLLECTIVE_NOUNS
+        or word in NOT_COUNT_NOUNS
+        or word in NOT_NAME_WORDS  # "80,600 while sales rose"
+        or word == "said"
+    ):
+        return word
+    noun = PLURAL_NOUN_AFTER.match(body, match.end("object"))
+    if noun is None or noun.group("noun") in NOT_COUNT_NOUNS:
+        return word
+    return f"{word} {noun.group('noun')}"
+
+
 def _count(body: str, match: re.Match[str]) -> Amount | None:
     number = match.group("num")
-    obj = match.group("object")
-    if YEAR_LIKE.match(number) or obj.lower() in NOT_COUNT_NOUNS:
+    if YEAR_LIKE.match(number) or match.group("object").lower() in NOT_COUNT_NOUNS:
         return None
+    obj = _counted_object(body, match)
     if not (obj.endswith("s") or obj in COLLECTIVE_NOUNS):
         return None
     if re.match(rf"(?i:{MONTHS})\b", obj) or re.search(
