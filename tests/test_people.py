@@ -810,3 +810,20 @@ def test_a_business_named_after_its_trade_noun_is_no_person() -> None:
         "Married publisher Kimberly Quinny spoke.",
     )
     assert list(people) == ["Kimberly Quinny"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ryan Hale is an analyst. Said Hale: "I do not get the sense she cares about tax."',
+        'Ryan Hale is an analyst. Added Hale, "I do not get the sense she cares."',
+    ],
+)
+def test_a_reporting_verb_opening_the_sentence_is_no_first_name(paragraph: str) -> None:
+    assert list(people_of(paragraph)) == ["Ryan Hale"]
+
+
+def test_a_first_name_spelt_like_a_reporting_verb_stays_a_name() -> None:
+    assert list(people_of("Said Jalili, the negotiator, said talks would go on.")) == [
+        "Said Jalili"
+    ]

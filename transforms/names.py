@@ -78,6 +78,7 @@ TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 # Reporting verbs that open a sentence before the name they credit: 'Said Jim Comey,'.
 INVERTED_VERBS = frozenset("said says added asked told replied".split())
+QUOTATION_INTRODUCED = re.compile(r":|,\s*[\"“‘']")
 # ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
@@ -339,6 +340,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         piece = _from_first_name(piece)
     if len(piece) >= 3 and _descriptor_opens_sentence(text, piece):
         piece = piece[1:]  # "Cinematographer John Mathieson said": the name is the rest
+    if len(piece) == 2 and _inverted_verb_opens_sentence(text, piece):
+        piece = piece[1:]  # 'Said Ellis: "…"': the verb, then the surname
     verdict = _judge_words(tuple(token for _, token in piece))
     if verdict is None:
         return None
@@ -537,6 +540,19 @@ ROLE_BEFORE_OF = re.compile(r"\b(?:secretary|president|chairman|leader|head|dire
 PREPOSITION_BEFORE_PHRASE = re.compile(
     r"\b(?P<word>for|at|with|of|by|from|to|in|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}\Z"
 )
+
+
+def _inverted_verb_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
+    """'Said Ellis: "…"', 'Added Smith, "…"': a reporting verb opening the sentence before one
+    capitalised word and the quotation it introduces; not 'Said Jalili, the negotiator,' (a
+    first name)."""
+    (start, first), (second_at, second) = piece
+    if first.lower() not in INVERTED_VERBS:
+        return False
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
+    return (not before or before[-1] in ".!?\n") and (
+        QUOTATION_INTRODUCED.match(text, second_at + len(second)) is not None
+    )
 
 
 def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
