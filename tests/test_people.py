@@ -812,6 +812,11 @@ def test_a_business_named_after_its_trade_noun_is_no_person() -> None:
     assert list(people) == ["Kimberly Quinny"]
 
 
+def test_a_brand_after_the_verb_of_making_it_is_no_person() -> None:
+    people = people_of("Norbrew, which makes Stella Martens, said profits rose, Tom Reed said.")
+    assert list(people) == ["Tom Reed"]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -524,10 +524,12 @@ def _from_first_name(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return piece
 
 
-# A business named after its founder, right after the noun for its trade.
+# A business or brand named like a person: right after the noun for its trade ("retailer
+# John Lewis"), or after the verb of what is made ("Inbev, which makes Stella Artois").
 BUSINESS_NOUN_BEFORE = re.compile(
     r"\b(?:bookmakers?|retailers?|firm|chain|brand|label|carmaker|airline|"
-    r"supermarkets?|store|department store|fashion house|investment bank)\s+\Z"
+    r"supermarkets?|store|department store|fashion house|investment bank|"
+    r"makes|brews|manufactures|produces)\s+\Z"
 )
 # A lower-case noun for an organisation right before a capitalised run: the run's first word
 # is that organisation's name.
