@@ -832,3 +832,11 @@ def test_a_first_name_spelt_like_a_reporting_verb_stays_a_name() -> None:
     assert list(people_of("Said Jalili, the negotiator, said talks would go on.")) == [
         "Said Jalili"
     ]
+
+
+def test_a_saints_name_opening_a_capitalised_run_is_a_place() -> None:
+    people = people_of(
+        "The shooting in San Bernardino shook Santa Barbara, Tom Reed said.",
+        "Jez San bought the firm back. Mr San said he was pleased.",
+    )
+    assert sorted(people) == ["Jez San", "Tom Reed"]

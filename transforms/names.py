@@ -78,6 +78,7 @@ TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 # Reporting verbs that open a sentence before the name they credit: 'Said Jim Comey,'.
 INVERTED_VERBS = frozenset("said says added asked told replied".split())
+SAINTS_OF_PLACES = frozenset("san santa santo sao são".split())
 QUOTATION_INTRODUCED = re.compile(r":|,\s*[\"“‘']")
 # ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
@@ -460,6 +461,8 @@ def _judge_words(
     name = tuple(words[first:])
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
+    if len(name) > 1 and honorific is None and name[0].lower() in SAINTS_OF_PLACES:
+        return None  # "San Diego", "Santa Barbara"; but "Jez San", "Mr San" are people
     first_named = len(name) >= 2 and first_name_gender(name[0]) is not None
     # A surname that is also a place word ends the name only with more evidence than the first
     # name: "Michael Green said", not "Victoria Park" (checked like a country last).
