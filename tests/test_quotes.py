@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import quotes_of, speakers
+from tests.extract_helpers import article, quotes_of, speakers
+from transforms.people import find_people
+from transforms.quotes import extract_quotes
 from transforms.sentences import sentence_bounds
 
 
@@ -2501,3 +2503,48 @@ def test_a_quotation_paragraph_after_a_statement_was_issued_is_the_issuers() -> 
             "the league",
         )
     ]
+
+
+def test_a_description_credited_in_the_lede_is_the_person_named_just_after() -> None:
+    parsed = article(
+        'The "myth that ageing is a barrier" must be "exploded", the work and pensions minister '
+        "has said.",
+        "This was why the government was considering scrapping the retirement age, Alan "
+        "Jarvis said.",
+    )
+    people = find_people(parsed.body)
+    quotes = extract_quotes(parsed, people)
+    assert [q.speaker.name for q in quotes] == ["Alan Jarvis", "Alan Jarvis"]
+    assert people[0].role == "work and pensions minister"
+
+
+def test_a_description_inside_the_article_is_not_the_person_named_after_it() -> None:
+    parsed = article(
+        "The exchange's shares rose on Monday.",
+        "A weekend report had quoted an unnamed executive.",
+        '"The savings are far greater," the executive said.',
+        "Chief executive Jean Theodore declined to comment.",
+    )
+    quotes = extract_quotes(parsed, find_people(parsed.body))
+    assert quotes[-1].speaker.name == "the executive"
+
+
+def test_a_long_description_names_the_person_just_reported() -> None:
+    parsed = article(
+        "Kelly Hale has withdrawn from this weekend's championships with a hamstring injury.",
+        'The double Olympic champion said: "I am very disappointed."',
+    )
+    people = find_people(parsed.body)
+    quotes = extract_quotes(parsed, people)
+    assert quotes[-1].speaker.name == "Kelly Hale"
+    assert people[0].role == "double Olympic champion"
+
+
+def test_an_age_is_no_part_of_the_role_a_description_gives() -> None:
+    parsed = article(
+        "Chris Murphy spoke in Hartford on Monday.",
+        'The 43-year-old former congressman called it "a litmus test".',
+    )
+    people = find_people(parsed.body)
+    extract_quotes(parsed, people)
+    assert people[0].role == "former congressman"

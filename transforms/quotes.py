@@ -1281,7 +1281,7 @@ class _Resolver:
             if (
                 person is None
                 and lowered[0] == "the"
-                and len(words) <= 3
+                and len(words) <= 5
                 and (
                     is_role_head(lowered[-1])
                     or (is_occupation(lowered[-1]) and words[-1].islower())
@@ -1290,6 +1290,15 @@ class _Resolver:
             ):
                 person = self.person_before(phrase_start, "either")
                 if (
+                    len(words) > 3
+                    and person is not None
+                    and self._named_in_sentence(person, phrase_start)
+                ):
+                    # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the
+                    # Democratic presidential candidate stated": a description names someone
+                    # its own sentence does not
+                    person = None
+                if (
                     person is not None
                     and person.role is None
                     and words[-1].islower()
@@ -1297,7 +1306,17 @@ class _Resolver:
                 ):
                     # "the first minister said": the article's role for that person (a
                     # capitalised head is an organisation: "the Scottish Executive")
-                    person.role = " ".join(words[1:])
+                    person.role = _role_of_description(words[1:])
+            if (
+                person is None
+                and lowered[0] == "the"
+                and words[-1].islower()
+                and is_role_head(lowered[-1])
+                and lowered[-1] not in UNNAMED_SOURCES
+            ):
+                person = self._named_after_lede(phrase_start, lowered[-1])
+                if person is not None and person.role is None:
+                    person.role = _role_of_description(words[1:])
             if person is not None:
                 return Speaker(person.name, person, cue)
             while len(lowered) > 2 and (
@@ -1493,6 +1512,31 @@ class _Resolver:
             key=lambda c: c[0],
         )
         return best[1] if best else None
+
+    def _named_in_sentence(self, person: Person, position: int) -> bool:
+        """Whether the person is named in the sentence holding `position`, before it."""
+        paragraph = bisect.bisect_right(self.article.paragraph_starts, position) - 1
+        start = max((s for s, e in self.sentences(paragraph) if s <= position), default=position)
+        return any(other is person for _s, _e, other in self._mentions_in(start, position))
+
+    def _named_after_lede(self, position: int, head: str) -> Person | None:
+        """'… needs to be "exploded", the work and pensions minister has said.' in an article
+        that names nobody before it: the person named first after it, in the next two
+        paragraphs, who holds no other office (news names the lede's source just below)."""
+        if self.mentions and self.mentions[0][0] < position:
+            return None
+        paragraph = bisect.bisect_right(self.article.paragraph_starts, position) - 1
+        if paragraph > 1:
+            return None  # not the lede (a headline may stand before it)
+        starts = self.article.paragraph_starts
+        limit = starts[paragraph + 3] if paragraph + 3 < len(starts) else len(self.body)
+        after = next((m for m in self.mentions if position < m[0] < limit), None)
+        if after is None or self._in_quote(after[0]):
+            return None
+        person = after[2]
+        if person.role is not None and office_words(person.role)[-1] != head:
+            return None
+        return person
 
     def described_subjects(self) -> list[tuple[int, Person]]:
         """Sentences opened by a role instead of a name ("The Tory leader was asked …"): the
@@ -1836,7 +1880,13 @@ CREDITED_WORD = re.compile(
 NAME_INSIDE_SENTENCE = re.compile(
     r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
 )
+AGE_WORD = re.compile(r"(?:^-|year-old$)")
 BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
+
+
+def _role_of_description(words: list[str]) -> str:
+    """The role a description gives, without an age ("The 43-year-old former congressman")."""
+    return " ".join(word for word in words if not AGE_WORD.search(word))
 
 
 def _owned_by_it(np: str) -> bool:
