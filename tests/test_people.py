@@ -840,3 +840,12 @@ def test_a_saints_name_opening_a_capitalised_run_is_a_place() -> None:
         "Jez San bought the firm back. Mr San said he was pleased.",
     )
     assert sorted(people) == ["Jez San", "Tom Reed"]
+
+
+@pytest.mark.parametrize("office", ["MSP", "MLA"])
+def test_devolved_members_letters_are_an_office_before_a_name(office: str) -> None:
+    people = people_of(f'Labour {office} Christine Hale had said the plan was "very clever".')
+    assert (people["Christine Hale"].role, people["Christine Hale"].affiliation) == (
+        office,
+        "Labour",
+    )

@@ -27,7 +27,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     """minister secretary president chancellor premier leader chairman chairwoman chair
     chairperson spokesman spokeswoman spokesperson executive director officer ceo cfo coo
     founder co-founder boss chief head manager governor mayor senator congressman
-    congresswoman representative mp mep ambassador envoy commissioner adviser advisor
+    congresswoman representative mp mep msp mla ambassador envoy commissioner adviser advisor
     analyst economist strategist correspondent editor reporter professor lecturer frontrunner
     film-maker filmmaker teacher nurse doctor pilot soldier farmer banker trader student chef
     researcher scientist counterpart deputy aide general colonel commander admiral
