@@ -2548,3 +2548,29 @@ def test_an_age_is_no_part_of_the_role_a_description_gives() -> None:
     people = find_people(parsed.body)
     extract_quotes(parsed, people)
     assert people[0].role == "former congressman"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Variety magazine said: "British TV never realised how low it could go."',
+            "Variety magazine",
+        ),
+        (
+            'Big Brother\'s spokeswoman said: "Only a handful of producers know."',
+            "Big Brother's spokeswoman",
+        ),
+    ],
+)
+def test_a_name_and_its_source_noun_without_a_determiner_speak(
+    paragraph: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_the_tail_of_a_longer_description_is_no_speaker_of_its_own() -> None:
+    result = speakers(
+        'A Department for Education and Skills spokeswoman said: "Every day in school counts."'
+    )
+    assert result[0][1] != "Skills spokeswoman"

@@ -1360,10 +1360,27 @@ class _Resolver:
                 if person is not None:
                     return Speaker(person.name, person, cue)
                 return Speaker(words[-1], None, cue)
+            if (
+                2 <= len(words) <= 4
+                and phrase.lstrip(" ,").startswith(words[0])
+                and self._opens_clause(phrase_start + phrase.index(words[0]))
+                and words[-1].islower()
+                and can_be_source(lowered[-1])
+                and all(w[:1].isupper() for w in words[:-1])
+            ):
+                # "Variety magazine said", "Broadcast magazine said": a name and the noun
+                # that says what it is, with no determiner
+                return Speaker(_as_written(" ".join(words), phrase), None, cue)
             return None
         if len(words) > 8:
             return None
         return Speaker(_as_written(" ".join(words), phrase), None, cue)
+
+    def _opens_clause(self, position: int) -> bool:
+        """Whether the word at `position` opens its sentence or clause: nothing before it but
+        a sentence's end, a comma or a colon (not "… Education and Skills spokeswoman")."""
+        before = self.body[max(0, position - 3) : position].rstrip(" \"“‘'")
+        return not before or before[-1] in ".!?,:;\n"
 
     def _cue_right_after(self, position: int, cue: str | None) -> bool:
         """Whether the reporting verb comes right after `position`, past an adverb."""
