@@ -2574,3 +2574,38 @@ def test_the_tail_of_a_longer_description_is_no_speaker_of_its_own() -> None:
         'A Department for Education and Skills spokeswoman said: "Every day in school counts."'
     )
     assert result[0][1] != "Skills spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'A Department for Work and Pensions spokeswoman said: "The award reflects his work."',
+            "A Department for Work and Pensions spokeswoman",
+        ),
+        (
+            'The MP for Sittingbourne and Sheppey said the party was "trying very hard".',
+            "The MP for Sittingbourne and Sheppey",
+        ),
+    ],
+)
+def test_and_between_the_capitalised_words_of_a_name_opens_no_clause(
+    paragraph: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_an_organisation_before_its_appositive_speaks() -> None:
+    result = speakers(
+        "Swiss Re said the damage was large.",
+        'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy."',
+    )
+    assert result[-1][1] == "Munich Re"
+
+
+def test_an_opening_participle_phrase_is_no_speaker_before_an_appositive() -> None:
+    result = speakers(
+        "Appearing on CBS' Face the Nation, the front-runner said his rival "
+        '"caused tremendous death" abroad.'
+    )
+    assert result[-1][1] != "Appearing on CBS' Face the Nation"

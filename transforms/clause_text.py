@@ -222,12 +222,26 @@ def description_head(
     return lowered[-1]
 
 
+# "the Department for Work and Pensions", "Trade and Industry": "and" between capitalised words
+# after "for"/"of" joins a name's words, it opens no clause.
+NAME_BEFORE_AND = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w\-]*,?\s+){1,3}\Z")
+CAPITAL_AFTER_AND = re.compile(r"\s+[A-Z]")
+
+
+def _and_inside_a_name(text: str, found: re.Match[str]) -> bool:
+    return (
+        found.group() == "and"
+        and NAME_BEFORE_AND.search(text, max(0, found.start() - 60), found.start()) is not None
+        and CAPITAL_AFTER_AND.match(text, found.end()) is not None
+    )
+
+
 def last_clause(text: str) -> str:
     """The words just before a reporting verb, back to a clause break; appositives kept."""
     stripped = text.rstrip(" ,")
     # A short aside in parentheses is part of the clause: "Sen. Ted Cruz (Tex.) has said".
     masked = SHORT_PARENTHESIS.sub(lambda m: " " * len(m.group()), stripped)
-    breaks = list(CLAUSE_BREAK.finditer(masked))
+    breaks = [b for b in CLAUSE_BREAK.finditer(masked) if not _and_inside_a_name(masked, b)]
     clause = stripped[breaks[-1].end() :] if breaks else stripped
     words = clause.split()
     aside = PARTICIPLE_ASIDE.search(clause)

@@ -1057,7 +1057,17 @@ class _Resolver:
         found = self._speaker_from_pronoun(words, lowered, phrase_start, cue)
         if found is not None:
             return found
-        return self._speaker_described_by_phrase(phrase, phrase_start, cue, words, lowered)
+        found = self._speaker_described_by_phrase(phrase, phrase_start, cue, words, lowered)
+        appositive = DESCRIBED_APPOSITIVE.match(phrase) if found is None else None
+        if (
+            appositive is not None
+            and not INTRODUCTORY_PHRASE.match(phrase)  # "In a message posted …, the site's …"
+            and not appositive.group("np").split()[0].endswith("ing")  # "Appearing on …, the"
+        ):
+            # "Officials at Homeland Security Investigations, a division of Immigration and
+            # Customs Enforcement, said": the phrase before the appositive speaks
+            return self._speaker_from_phrase(appositive.group("np"), phrase_start, cue)
+        return found
 
     def _speaker_after_leading_clause(
         self, phrase: str, phrase_start: int, cue: str | None
@@ -1897,6 +1907,7 @@ CREDITED_WORD = re.compile(
 NAME_INSIDE_SENTENCE = re.compile(
     r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
 )
+DESCRIBED_APPOSITIVE = re.compile(r"(?P<np>[^,]{3,80}),\s+(?:a|an|the)\s+[^,]{2,100},?\s*$")
 AGE_WORD = re.compile(r"(?:^-|year-old$)")
 BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
 
