@@ -2609,3 +2609,11 @@ def test_an_opening_participle_phrase_is_no_speaker_before_an_appositive() -> No
         '"caused tremendous death" abroad.'
     )
     assert result[-1][1] != "Appearing on CBS' Face the Nation"
+
+
+def test_a_description_placed_by_a_phrase_names_who_holds_its_office() -> None:
+    result = speakers(
+        "Director Oliver Stane spoke in Sweden, where the writer Gore Videl praised him.",
+        '"Europeans are more open to the film," said the director behind Platoon and JFK.',
+    )
+    assert result[-1][1] == "Oliver Stane"

@@ -1280,13 +1280,19 @@ class _Resolver:
             words, lowered = words[determiner_end:], lowered[determiner_end:]
             if len(words) < 2:
                 return None
+            # "the director of the film", "the director behind Platoon": the office is the
+            # noun before the phrase that places it, when someone of the article holds it
+            post = next((i for i in range(2, len(lowered)) if lowered[i] in PLACING_WORDS), None)
+            role_lowered = lowered[:post] if post else lowered
             # An indefinite description brings in someone new ("one lawmaker called Trump …"),
             # not the person of the article with that role.
             indefinite = (
                 lowered[0] in INDEFINITE_DETERMINERS or lowered[0] in NUMBER_WORDS
             ) and not self._appositive_of_name(phrase_start)
             person = (
-                None if indefinite else self.person_with_role(lowered[-1], phrase_start, lowered)
+                None
+                if indefinite
+                else self.person_with_role(role_lowered[-1], phrase_start, role_lowered)
             )
             if (
                 person is None
@@ -1907,6 +1913,7 @@ CREDITED_WORD = re.compile(
 NAME_INSIDE_SENTENCE = re.compile(
     r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
 )
+PLACING_WORDS = frozenset("of behind at for from with in on".split())
 DESCRIBED_APPOSITIVE = re.compile(r"(?P<np>[^,]{3,80}),\s+(?:a|an|the)\s+[^,]{2,100},?\s*$")
 AGE_WORD = re.compile(r"(?:^-|year-old$)")
 BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
