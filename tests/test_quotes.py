@@ -2617,3 +2617,23 @@ def test_a_description_placed_by_a_phrase_names_who_holds_its_office() -> None:
         '"Europeans are more open to the film," said the director behind Platoon and JFK.',
     )
     assert result[-1][1] == "Oliver Stane"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'However, the minutes added: "Some members noted a rise might be warranted."',
+            "the minutes",
+        ),
+        ('The newsletter says: "We can send them a letter from the candidate."', "The newsletter"),
+        (
+            'The party\'s manifesto says: "We will cut taxes for working families."',
+            "The party's manifesto",
+        ),
+    ],
+)
+def test_minutes_newsletters_and_manifestos_speak_as_documents(
+    paragraph: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(paragraph)] == [speaker]

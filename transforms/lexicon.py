@@ -73,6 +73,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     label team side organisation organization charity institute foundation trust society
     campaign movement embassy consulate army military police force service industry sector
     report study survey statement document letter memo guidance review inquiry poll
+    minutes newsletter manifesto leaflet bulletin announcement
     figures data research analysis book blog family man woman boy girl child children kid kids
     colleague colleagues member members friend friends father mother wife husband son
     daughter brother sister source sources resident residents victim victims fan fans
