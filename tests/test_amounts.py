@@ -338,3 +338,26 @@ def test_a_count_counts_the_plural_noun_after_its_modifier(
 
 def test_a_word_after_a_number_that_modifies_no_noun_makes_no_count() -> None:
     assert extract_amounts("BMW sales rose to 80,600 while sales of Mini models rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("Growth will be between 5 and 6 percent this year.", "5 and 6 percent", 5.0, 6.0),
+        ("It cost between 10 and 20 million dollars.", "10 and 20 million dollars", 1e7, 2e7),
+        ("Between 1.1 and 1.5 million people were killed.", "1.1 and 1.5 million", 1.1e6, 1.5e6),
+    ],
+)
+def test_a_bare_low_end_after_between_shares_the_high_ends_unit(
+    sentence: str, text: str, low: float, high: float
+) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.text, amount.value, amount.value_high) == (text, low, high)
+
+
+def test_a_low_end_that_is_an_amount_already_is_not_taken_twice() -> None:
+    found = extract_amounts("He served between 2 and 3 years in jail.")
+    assert [(a.text, a.value, a.value_high) for a in found] == [
+        ("2", 2.0, 3.0),
+        ("3 years", 3.0, None),
+    ]

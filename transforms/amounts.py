@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from transforms.lexicon import NOT_NAME_WORDS
-from transforms.numbers import DIGIT_NUMBER, NUMBER, SCALES, TENS, UNITS, parse_number
+from transforms.numbers import (
+    DIGIT_NUMBER,
+    NUMBER,
+    SCALES,
+    TENS,
+    UNITS,
+    WORD_NUMBER,
+    parse_number,
+)
 from transforms.regex_words import word_alternation
 
 QUALIFIERS = (
@@ -460,7 +468,42 @@ def extract_amounts(body: str) -> list[Amount]:
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
     ordered = sorted(found, key=lambda a: a.start)
-    return _link_ranges(body, _merge_subunits(body, ordered))
+    linked = _link_ranges(body, _merge_subunits(body, ordered))
+    # A low end that is an amount already ("2 and 3 years": the 2 shares the unit) stays so.
+    amount_starts = {amount.start for amount in linked}
+    result: list[Amount] = []
+    for amount in linked:
+        extended = _with_bare_low(body, amount)
+        low_taken = extended.start != amount.start and extended.start in amount_starts
+        result.append(amount if low_taken else extended)
+    return result
+
+
+def _with_bare_low(body: str, amount: Amount) -> Amount:
+    """`between 5 and 6 percent`, `between 10 and 20 million dollars`: the low end is written
+    as a bare number, sharing the unit (and the scale) of the high end: one amount, the range
+    from that number."""
+    if (
+        amount.value is None
+        or amount.value_high is not None
+        or "and" not in body[max(0, amount.start - 6) : amount.start]
+    ):
+        return amount
+    between = BETWEEN_BARE_LOW.search(body, max(0, amount.start - 40), amount.start)
+    high_number = LEADING_NUMBER.match(amount.text)
+    if between is None or high_number is None:
+        return amount
+    low, high = parse_number(between.group("low")), parse_number(high_number.group())
+    if low is None or not high or low >= high:
+        return amount
+    start = between.start("low")
+    return replace(
+        amount,
+        start=start,
+        text=body[start : amount.end],
+        value=round(low * amount.value / high, 6),  # the high end's scale: "20 million"
+        value_high=amount.value,
+    )
 
 
 def _exchange_rate(body: str, lowered: str, match: re.Match[str]) -> Amount | None:
@@ -802,6 +845,9 @@ SHARED_UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LEADING_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+BETWEEN_BARE_LOW = re.compile(
+    rf"\b(?i:between)\s+(?P<low>{DIGIT_NUMBER}|(?i:{WORD_NUMBER})(?![\w]))\s+and\s+\Z"
+)
 
 
 def _number_sharing_unit(body: str, amount: Amount) -> Amount | None:
