@@ -361,3 +361,27 @@ def test_a_low_end_that_is_an_amount_already_is_not_taken_twice() -> None:
         ("2", 2.0, 3.0),
         ("3 years", 3.0, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "value"),
+    [
+        ("The fine was 200 EUR per day.", "200 EUR", "EUR", 200.0),
+        ("A night there costs 500 CHF.", "500 CHF", "CHF", 500.0),
+    ],
+)
+def test_a_currency_code_after_the_number_is_money(
+    sentence: str, text: str, unit: str, value: float
+) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.kind, amount.text, amount.unit, amount.value) == ("money", text, unit, value)
+
+
+@pytest.mark.parametrize("sentence", ["Inflation hit 2.5pc in May.", "Rates rose 2.5 pc."])
+def test_pc_after_a_number_is_percent(sentence: str) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.kind, amount.value) == ("percent", 2.5)
+
+
+def test_capital_pc_is_no_percent() -> None:
+    assert [a.kind for a in extract_amounts("They built a 3 PC network.")] == []

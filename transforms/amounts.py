@@ -265,13 +265,18 @@ MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
     rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
 )
+# Codes written after the number, in capitals: "200 EUR", "500 CHF".
+ISO_CODES_AFTER = {
+    code: cur for code, cur in CURRENCY_SYMBOLS.items() if re.fullmatch("[A-Z]{3}", code)
+}
 # Not a clock's time: "8:32 p.m.", "at 3 p.m." are no pence.
 MONEY_WORD = re.compile(
     rf"(?<![\w$£€¥.,:]){AMOUNT_NUMBER}{RANGE}[\s-]?"
-    rf"(?P<cur_word>(?i:{_currency_words}|{_subunits}))(?![\w])(?!\.m\.)"
+    rf"(?P<cur_word>(?i:{_currency_words}|{_subunits})|{'|'.join(sorted(ISO_CODES_AFTER))})"
+    rf"(?![\w])(?!\.m\.)"
 )
 MONEY_SUFFIX = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?P<suffix>{_suffix_symbols})")
-_percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w]))"
+_percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w])|\s?pc(?![\w]))"  # "2.5pc": UK press
 PERCENTAGE_POINTS = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])")
 PERCENT_PATTERNS = (
     # 5-7%, 5 to 7 per cent (one amount); "5% to 7%" is two, each written in full
@@ -420,14 +425,12 @@ def extract_amounts(body: str) -> list[Amount]:
         for match in _scan(MONEY_SUFFIX, body, windows):
             claim(_money(body, match, SUFFIX_SYMBOLS[match.group("suffix")]))
     for match in _scan(MONEY_WORD, body, windows):
-        word = match.group("cur_word").lower()
-        claim(
-            _money(
-                body, match, CURRENCY_WORDS.get(word) or SUBUNITS[word], subunit=word in SUBUNITS
-            )
-        )
+        written = match.group("cur_word")
+        word = written.lower()
+        currency = CURRENCY_WORDS.get(word) or ISO_CODES_AFTER.get(written) or SUBUNITS[word]
+        claim(_money(body, match, currency, subunit=word in SUBUNITS))
     # Each pattern is tried only when the words it needs occur in the body at all.
-    if "%" in body or "cent" in lowered:  # `%`, `per cent`, `percent`, `percentage points`
+    if "%" in body or "cent" in lowered or "pc" in body:  # `%`, `per cent`, `2.5pc`
         for pattern in PERCENT_PATTERNS:
             if pattern is PERCENTAGE_POINTS and "percentage" not in lowered:
                 continue
