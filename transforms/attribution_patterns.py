@@ -127,6 +127,26 @@ RANK_QUALIFIERS = frozenset("shadow deputy vice assistant junior former ex actin
 # or when the verb takes that next quotation as its object ('The foreign secretary said the
 # "justice" of …'); they do in '"…?" Clinton remarked, alluding to the "…"'.
 CREDIT_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_VERBS)) + r")\b", re.IGNORECASE)
+# A one-word name and what credits it with words: "Trump said", "said Trump.".
+_CREDIT_VERB = "(?:" + "|".join(sorted(CREDIT_VERBS)) + ")"
+CREDITED_WORD = re.compile(
+    rf"\b(?P<before>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?) {_CREDIT_VERB}\b"
+    rf"|\b{_CREDIT_VERB} (?P<after>[A-Z][a-z]+)(?=[.,;])"
+)
+# A capitalised word alone inside a sentence: after a lower-case word, before no capital.
+NAME_INSIDE_SENTENCE = re.compile(
+    r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
+)
+# A one-word name opening a sentence: "Trump gestured …".
+BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
+# Words that place an office: "the director of the film", "the director behind Platoon".
+PLACING_WORDS = frozenset("of behind at for from with in on".split())
+# A phrase and its appositive before a reporting verb: "Munich Re, the world's biggest
+# reinsurer,".
+DESCRIBED_APPOSITIVE = re.compile(r"(?P<np>[^,]{3,80}),\s+(?:a|an|the)\s+[^,]{2,100},?\s*$")
+# An age in a description, no part of the role it gives: "The 43-year-old former congressman"
+# (the words lose their digits: "-year-old").
+AGE_WORD = re.compile(r"(?:^-|year-old$)")
 VERB_TAKES_QUOTE = re.compile(
     r"\b(?:"
     + "|".join(sorted(CREDIT_VERBS | {"called", "calls", "described", "describes", "dubbed"}))

@@ -24,6 +24,7 @@ from transforms.attribution_patterns import (
     ACCORDING_TO,
     AFTER_BREAK,
     AGE_DESCRIPTION,
+    AGE_WORD,
     AGENT_AFTER_CUE,
     ANTECEDENT,
     APPOSITIVE_THEN_VERB,
@@ -31,6 +32,7 @@ from transforms.attribution_patterns import (
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
     ASIDE_OPENING,
+    BARE_NAME_SUBJECT,
     CLAUSE_CLOSED,
     CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
@@ -44,7 +46,9 @@ from transforms.attribution_patterns import (
     CREDIT_ENDS,
     CREDIT_VERB_WORD,
     CREDIT_VERBS,
+    CREDITED_WORD,
     DASH_CREDIT,
+    DESCRIBED_APPOSITIVE,
     DESCRIBED_SUBJECT,
     DESCRIPTION_START,
     DETERMINER_BEFORE_NAME,
@@ -65,6 +69,7 @@ from transforms.attribution_patterns import (
     LEAD_WINDOW,
     MAX_CREDIT_WORDS,
     MAX_SUBJECT_WORDS,
+    NAME_INSIDE_SENTENCE,
     NAME_JOINERS,
     NAME_THEN_VERB,
     NEXT_NOUN_PHRASE,
@@ -86,6 +91,7 @@ from transforms.attribution_patterns import (
     PARTICIPLE_ASIDE,
     PASSIVE_CUE_BEFORE,
     PASSIVE_OR_RELATIVE,
+    PLACING_WORDS,
     POSSESSED_SOURCE,
     PREPOSITION_AND_NAME,
     PREPOSITIONS,
@@ -1901,22 +1907,6 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
-
-
-# A one-word name and what credits it with words: "Trump said", "said Trump.".
-_CREDIT_VERB = r"(?:said|says|added|told|tells|asked|wrote|writes|declared|insisted|explained)"
-CREDITED_WORD = re.compile(
-    rf"\b(?P<before>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?) {_CREDIT_VERB}\b"
-    rf"|\b{_CREDIT_VERB} (?P<after>[A-Z][a-z]+)(?=[.,;])"
-)
-# A capitalised word alone inside a sentence: after a lower-case word, before no capital.
-NAME_INSIDE_SENTENCE = re.compile(
-    r"(?<=[a-z,;] )[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?(?![\w’'\-])(?! [A-Z])"
-)
-PLACING_WORDS = frozenset("of behind at for from with in on".split())
-DESCRIBED_APPOSITIVE = re.compile(r"(?P<np>[^,]{3,80}),\s+(?:a|an|the)\s+[^,]{2,100},?\s*$")
-AGE_WORD = re.compile(r"(?:^-|year-old$)")
-BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
 
 
 def _role_of_description(words: list[str]) -> str:
