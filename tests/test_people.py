@@ -849,3 +849,19 @@ def test_devolved_members_letters_are_an_office_before_a_name(office: str) -> No
         office,
         "Labour",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        ("If coach Peter Lund is right, the team will win.", "Peter Lund", None),
+        ("Their former coach Christos Tzakas said nothing.", "Christos Tzakas", None),
+        ("As Tory leader Michael Hale said, the plan is sound.", "Michael Hale", "Tory"),
+        ("Four-time champion Andrea Gassi said he was fit.", "Andrea Gassi", None),
+        ("That's Life host Esther Ranzen said the show was fine.", "Esther Ranzen", None),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_organisation_before_a_role(
+    sentence: str, name: str, affiliation: str | None
+) -> None:
+    assert people_of(sentence)[name].affiliation == affiliation

@@ -118,6 +118,14 @@ NOT_MODIFIERS = frozenset(
     "is was are were has had have will would could can did does said says of for to in on at "
     "by with and or but as from that which who also then".split()
 )
+# Words that open a clause or stand in for a noun, capitalised when a sentence opens with them:
+# never the organisation before a role.
+SENTENCE_FUNCTION_WORDS = frozenset(
+    """the a an but and or if when while as for with that this these those it its he she they
+    we i you his her their our said however meanwhile also yet so still though although because
+    since until unless after before""".split()
+)
+COUNTED_TIMES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-times?")
 # "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
 ITS_ROLE_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+\Z")
 ORGANISATION_LISTED_BEFORE = re.compile(r"(?P<org>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+\Z")
@@ -649,11 +657,13 @@ def _affiliation_left_of(words: list[str]) -> str | None:
         clean = _clean(word)
         if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
             break
+        if clean.lower() in SENTENCE_FUNCTION_WORDS or COUNTED_TIMES.fullmatch(clean.lower()):
+            if word.endswith(("’s", "'s")):
+                return None  # "That's Life host Esther Rantzen": a title's words, cut
+            break  # "If coach Peter Lundgren", "Four-time champion Andre Agassi": not whose
         if collected and word.endswith(("’s", "'s")):
             # "Britain's Europe Director": the owner, not "Britain Europe".
             return country_of(clean) or clean
-        if clean.lower() in ("the", "a", "an", "but", "and", "said", "however", "meanwhile"):
-            break
         if COURTESY_TITLE_WORD.fullmatch(clean):
             break  # "Mr Justice Eady", "Senator Leahy's": a courtesy title, no organisation
         if clean == "New" and collected and collected[0] in NEW_PLACES:
