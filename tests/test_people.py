@@ -865,3 +865,8 @@ def test_a_word_opening_the_sentence_is_no_organisation_before_a_role(
     sentence: str, name: str, affiliation: str | None
 ) -> None:
     assert people_of(sentence)[name].affiliation == affiliation
+
+
+def test_a_role_given_with_an_article_keeps_no_article() -> None:
+    people = people_of("The scandal involved the ex-president of Bank of China, Wang Xuebin.")
+    assert people["Wang Xuebin"].role == "ex-president"

@@ -109,6 +109,7 @@ CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
 WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
+LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Bank of America in New York", "the BSA which commissioned the survey"
 ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and|which|who|whose)\s+")
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
@@ -229,7 +230,7 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
                 continue  # a name inside a quotation is no subject of the narrative
             subject = _only_person_opening(body, people, previous_start, at)
         if subject is not None and subject.role is None:
-            subject.role = role
+            subject.role = LEADING_DETERMINER.sub("", role)
             heads.add(office_words(role)[-1])
 
 
@@ -499,7 +500,7 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
         affiliation = _organisation_after(body, end) or affiliation
     if role is not None and person.role is None:
-        person.role = role
+        person.role = LEADING_DETERMINER.sub("", role)  # "the ex-president of Bank of China, …"
         if affiliation and person.affiliation is None:
             person.affiliation = affiliation
     elif affiliation and person.affiliation is None and person.role == role:
