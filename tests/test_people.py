@@ -870,3 +870,17 @@ def test_a_word_opening_the_sentence_is_no_organisation_before_a_role(
 def test_a_role_given_with_an_article_keeps_no_article() -> None:
     people = people_of("The scandal involved the ex-president of Bank of China, Wang Xuebin.")
     assert people["Wang Xuebin"].role == "ex-president"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        ("Brian Fallo, a spokesman for Mrs. Clinton, said it was fine.", "Brian Fallo", "Clinton"),
+        ("Nelson Dias, a former aide to Mr. Rubio's campaign, said so.", "Nelson Dias", "Rubio"),
+        ("Oscar-winning director Hayao Miyazak said he was pleased.", "Hayao Miyazak", None),
+    ],
+)
+def test_whose_office_is_the_name_after_a_courtesy_title_and_no_praise(
+    sentence: str, name: str, affiliation: str | None
+) -> None:
+    assert people_of(sentence)[name].affiliation == affiliation

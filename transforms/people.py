@@ -75,6 +75,9 @@ POSSESSIVE_OWNER = re.compile(
 )
 COURTESY_TITLE_WORD = re.compile(COURTESY_TITLE)
 EX_PREFIX = re.compile(r"^(?i:ex)-(?=[A-Z])")
+COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\Z")
+NAME_AFTER_COURTESY_STOP = re.compile(r"\.\s[A-Z][\w’'\-]+")
+COURTESY_TITLE_BEFORE_NAME = re.compile(rf"^{COURTESY_TITLE}\s+(?=[A-Z])")
 COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
@@ -126,6 +129,7 @@ SENTENCE_FUNCTION_WORDS = frozenset(
     we i you his her their our said however meanwhile also yet so still though although because
     since until unless after before""".split()
 )
+PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
 COUNTED_TIMES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-times?")
 # "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
 ITS_ROLE_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+\Z")
@@ -513,6 +517,8 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         and person.role.split()[-1].lower() not in WORK_ROLES
     ):
         person.affiliation = _owner_of_its(body, start, end)
+    if person.affiliation and COURTESY_TITLE_WORD.fullmatch(person.affiliation):
+        person.affiliation = None  # "a former aide to Mr. Rubio": a title, not whose
 
 
 def _owner_of_its(body: str, start: int, end: int) -> str | None:
@@ -658,7 +664,11 @@ def _affiliation_left_of(words: list[str]) -> str | None:
         clean = _clean(word)
         if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
             break
-        if clean.lower() in SENTENCE_FUNCTION_WORDS or COUNTED_TIMES.fullmatch(clean.lower()):
+        if (
+            clean.lower() in SENTENCE_FUNCTION_WORDS
+            or COUNTED_TIMES.fullmatch(clean.lower())
+            or clean.lower().endswith(PRAISING_ENDINGS)  # "Oscar-winning director"
+        ):
             if word.endswith(("’s", "'s")):
                 return None  # "That's Life host Esther Rantzen": a title's words, cut
             break  # "If coach Peter Lundgren", "Four-time champion Andre Agassi": not whose
@@ -686,7 +696,11 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
     match = APPOSITIVE_AFTER.match(body[end : end + 120])
     if not match:
         return None, None
-    parts = ROLE_CONJUNCTION.split(match.group("role"))
+    text = match.group("role")
+    titled = NAME_AFTER_COURTESY_STOP.match(body, end + match.end("role"))
+    if titled is not None and COURTESY_TITLE_END.search(text):
+        text += titled.group()  # "a spokesman for Mrs. Clinton": the name after the title
+    parts = ROLE_CONJUNCTION.split(text)
     for part in reversed(parts):
         role, affiliation = _split_role(part)
         if role is None:
@@ -801,9 +815,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
 
 
 def _trim_org(org: str) -> str:
-    """`the Bank of America in New York` → `Bank of America`."""
+    """`the Bank of America in New York` → `Bank of America`; `Mrs. Clinton's` → `Clinton`
+    (whose, when a person is named with a courtesy title)."""
     org = LEADING_THE.sub("", org.strip())
-    return ORG_TAIL.split(org, maxsplit=1)[0]
+    titled = COURTESY_TITLE_BEFORE_NAME.match(org)
+    org = ORG_TAIL.split(org[titled.end() :] if titled else org, maxsplit=1)[0]
+    return org.removesuffix("’s").removesuffix("'s") if titled else org
 
 
 def _resolve_counterparts(body: str, people: list[Person]) -> None:
