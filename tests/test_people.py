@@ -884,3 +884,11 @@ def test_whose_office_is_the_name_after_a_courtesy_title_and_no_praise(
     sentence: str, name: str, affiliation: str | None
 ) -> None:
     assert people_of(sentence)[name].affiliation == affiliation
+
+
+def test_majority_and_minority_belong_to_the_role_not_the_chamber() -> None:
+    people = people_of("Senate Minority Leader Harold Reed said the bill was dead.")
+    assert (people["Harold Reed"].role, people["Harold Reed"].affiliation) == (
+        "Minority Leader",
+        "Senate",
+    )

@@ -141,7 +141,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     acting interim first lead principal special economic business political
     employment work pensions treasury communications sales marketing operating financial
     technology technical commercial marketing state affairs development international
-    northern ireland scotland scottish welsh wales european and of for the""".split()
+    northern ireland scotland scottish welsh wales european majority minority
+    and of for the""".split()
 )
 
 # Verbs (and phrases) that report speech, in the forms news writes them.
