@@ -2637,3 +2637,21 @@ def test_minutes_newsletters_and_manifestos_speak_as_documents(
     paragraph: str, speaker: str
 ) -> None:
     assert [name for _, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_pronoun_after_and_or_but_opens_the_sentence_as_its_subject() -> None:
+    result = speakers(
+        "Charles Kenny said people were sceptical about the promises.",
+        'But he brushed off suggestions that a vote for his party meant the Tories "by the back '
+        'door".',
+    )
+    assert result[-1][1] == "Charles Kenny"
+
+
+def test_a_pronoun_nobody_named_leaves_no_later_name_as_the_subject() -> None:
+    result = speakers(
+        "Pete Santo is in jail. His wife spoke to reporters.",
+        "And she is sure that keeping Santo in jail will only make his voice louder: "
+        '"They are creating a monster."',
+    )
+    assert result[-1][1] != "Pete Santo"

@@ -127,6 +127,8 @@ RANK_QUALIFIERS = frozenset("shadow deputy vice assistant junior former ex actin
 # or when the verb takes that next quotation as its object ('The foreign secretary said the
 # "justice" of …'); they do in '"…?" Clinton remarked, alluding to the "…"'.
 CREDIT_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_VERBS)) + r")\b", re.IGNORECASE)
+# Words that may open a sentence before its subject: "And she is sure …".
+SENTENCE_COORDINATORS = frozenset("and but so yet then still now".split())
 # A one-word name and what credits it with words: "Trump said", "said Trump.".
 _CREDIT_VERB = "(?:" + "|".join(sorted(CREDIT_VERBS)) + ")"
 CREDITED_WORD = re.compile(

@@ -106,6 +106,7 @@ from transforms.attribution_patterns import (
     RELATIVE_WORD,
     REPORTED_CLAUSE_OPENER,
     SENTENCE_BREAK,
+    SENTENCE_COORDINATORS,
     SENTENCE_INITIAL_THE,
     SENTENCE_OPENS_AT,
     SENTENCE_STOP,
@@ -1432,12 +1433,15 @@ class _Resolver:
         """The first person or pronoun of the sentence, before `limit`."""
         text, offset = self._outside_quotes(sentence_start, limit)
         first = WORD.search(text)
+        if first and first.group().lower() in SENTENCE_COORDINATORS:
+            first = WORD.search(text, first.end())  # "And she is sure that …"
         pronoun = first and CONTRACTED_PRONOUN.get(first.group().lower(), first.group().lower())
         if first and pronoun in ("he", "she"):
             sex = "male" if pronoun == "he" else "female"
             person = self.person_before(offset + first.start(), sex)
             if person is not None:
                 return Speaker(person.name, person, None)
+            return None  # a he/she nobody named: no name later in the sentence is the subject
         deferred: Speaker | None = None
         for start, end, person in self.mentions:
             if sentence_start <= start < limit and not self._in_quote(start):
