@@ -371,7 +371,11 @@ def test_an_organisation_credited_with_a_quote_gives_nobody_a_role() -> None:
 
 @pytest.mark.parametrize(
     "relation",
-    ["for his wife Alice Hale", "with his brother, Jim Hale,"],
+    [
+        "for his wife Alice Hale",
+        "with his brother, Jim Hale,",
+        "and his wife, former Senator Ann Hale",
+    ],
 )
 def test_a_bare_surname_is_not_the_relative_named_in_passing_before_it(relation: str) -> None:
     text = f"Tom Hale spoke in Ohio on Monday {relation}. Hale said the plan would work."

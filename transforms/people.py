@@ -56,7 +56,8 @@ RELATIVE_BY_FIRST_NAME = re.compile(
 # "for his wife Hillary Clinton", "Jeb Bush's brother, George W. Bush": a name given as
 # someone's relative, right before it.
 RELATION_BEFORE_NAME = re.compile(
-    r"(?:\b(?:his|her|their)|['’]s) (?:" + "|".join(RELATION_SEX) + r"),? \Z"
+    r"(?:\b(?:his|her|their)|['’]s) (?:" + "|".join(RELATION_SEX) + r"),? "
+    r"(?:(?:former|late|then) )?(?:[A-Z][\w.]* ){0,2}\Z"  # "her husband, former President"
 )
 RELATION_AFTER_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(RELATION_SEX) + r")\b")
 APPOSITIVE_AFTER = re.compile(
@@ -392,7 +393,7 @@ def _add_surname_mentions(body: str, people: list[Person]) -> None:
             if _take(taken, start, start + len(person.name)):
                 owner = _by_honorific(body, start, person, namesakes)
                 owner.mentions.append((start, start + len(person.name)))
-                if not RELATION_BEFORE_NAME.search(body, max(0, start - 20), start):
+                if not RELATION_BEFORE_NAME.search(body, max(0, start - 50), start):
                     # a relative named in passing is not whom a bare surname after it means
                     full_names.append((start, owner))
     full_names.sort(key=lambda found: found[0])
