@@ -554,10 +554,15 @@ def _inverted_verb_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bo
     (start, first), (second_at, second) = piece
     if first.lower() not in INVERTED_VERBS:
         return False
-    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
-    return (not before or before[-1] in ".!?\n") and (
+    return _opens_sentence(text, start) and (
         QUOTATION_INTRODUCED.match(text, second_at + len(second)) is not None
     )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its sentence (past an opening quotation mark)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
 
 
 def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
@@ -578,8 +583,7 @@ def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
         or first_name_gender(second) not in ("male", "female")
     ):
         return False
-    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'")
-    if not before or before[-1] in ".!?\n":
+    if _opens_sentence(text, start):
         return True
     # "the public services union Unison Dave Prentis": the organisation a noun just named,
     # when that noun phrase is the subject ("an analyst for the investment company Janney

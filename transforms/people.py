@@ -32,6 +32,7 @@ from transforms.names import (
     honorific_gender,
     person_slug,
 )
+from transforms.numbers import UNITS
 from transforms.sentences import SENTENCE_END
 
 # Letters after a name that say the office: "Margaret Moran MP", "Guy Mansfield QC".
@@ -131,7 +132,7 @@ SENTENCE_FUNCTION_WORDS = frozenset(
     since until unless after before""".split()
 )
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
-COUNTED_TIMES = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-times?")
+COUNTED_TIMES = re.compile(rf"(?:\d+|{'|'.join(UNITS)})-times?")  # "Four-time champion"
 # "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
 ITS_ROLE_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+\Z")
 ORGANISATION_LISTED_BEFORE = re.compile(r"(?P<org>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+\Z")
