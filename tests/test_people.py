@@ -256,6 +256,9 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "The president boarded Marine One and flew to Camp David.",
         "Age Concern said pensioners would lose out.",
         "Fans of Joy Division and the Coral Consortium of firms were named.",
+        # treaties, meetings and campaign events named after a place or a person
+        "Everybody believes in the Geneva Convention until they start losing.",
+        "Delegates flew home from the Paris Summit and the Madison Caucus.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

@@ -213,7 +213,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     fed ministry cabinet society societies marathon foods show project motor election
     hotel institution resources laboratory laboratories cooperative co-operative workers
     worker electric research investment weekly effect statement bowl universe evangelical
-    evangelicals age consortium movies division story""".split()
+    evangelicals age consortium movies division story convention conference summit treaty
+    accord protocol amendment doctrine declaration charter initiative caucus primary rally
+    memorial""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
