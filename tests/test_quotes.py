@@ -2655,3 +2655,19 @@ def test_a_pronoun_nobody_named_leaves_no_later_name_as_the_subject() -> None:
         '"They are creating a monster."',
     )
     assert result[-1][1] != "Pete Santo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why would anyone vote for that?",
+        "what on earth were they thinking!",
+    ],
+)
+def test_a_question_ended_before_an_inverted_credit_takes_that_credit(question: str) -> None:
+    result = speakers(
+        "Maria Lopez ran the campaign in 2010.",
+        "If the council really means to close the library, as many parents fear but council "
+        f'leader Tom Hart strongly denies, "{question}" asked Lopez, now a consultant in Leeds.',
+    )
+    assert result == [(question, "Maria Lopez")]

@@ -252,6 +252,9 @@ SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
     r"(?:said|says|added|told|wrote|argued|noted|explained|reported)\b"
 )
+# An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
+# the senator'. The verb must be one that inverts (INVERTING_CUES).
+INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")
 # A name used as a modifier: lowercase nouns after it to the end of the phrase ("Trump
 # campaign source"; in the body, to punctuation: "said a senior Cruz adviser."), and a
 # determiner before it ("one", "a senior"); auxiliaries at the end are no noun ("has").

@@ -60,6 +60,7 @@ from transforms.attribution_patterns import (
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
     INTRODUCTORY_PHRASE,
+    INVERTED_CREDIT,
     INVERTED_NAME_ENDS_CLAUSE,
     INVERTING_CUES,
     IRREGULAR_PARTICIPLES,
@@ -332,11 +333,16 @@ class _Resolver:
         before = self._outside_quotes(sentence_start, span.mark_start)
         quote_leads = not self.body[sentence_start : span.mark_start].strip(" \"“‘`'")
         # '… said "will assuage people's fears," the Florida senator said.': a quotation
-        # closed by a comma and followed by a credit is credited there first.
+        # closed by a comma and followed by a credit is credited there first. So is one that
+        # ends its own question or exclamation before an inverted credit ('If Russia …, but
+        # Moscow denies — "why wouldn't you …?" asked Dunn').
         lead_in = before[0].rstrip(" \"“‘`'")
+        closing = self.body[span.start : span.end].rstrip()[-1:]
         credit_follows = (
-            self.body[span.start : span.end].rstrip().endswith(",")
-            and self._short_credit(after[0])
+            (
+                (closing == "," and self._short_credit(after[0]))
+                or (closing in ("?", "!") and self._inverted_credit(after[0]))
+            )
             and not lead_in.endswith(":")  # 'X added: "…," she said'
         )
         attempts = (
@@ -421,6 +427,13 @@ class _Resolver:
         text, offset = self._outside_quotes(later[-1].end, sentence_end, stop_at_next_quote=True)
         speaker = self._speaker_near_cue(text, offset, "after", sentence_start)
         return speaker if speaker is not None and speaker.name is not None else None
+
+    @staticmethod
+    def _inverted_credit(after: str) -> bool:
+        """Whether the words after a quotation open with a reporting verb and its subject
+        ('?" asked Dunn, now a partner'; not '?" asked whether …')."""
+        credit = INVERTED_CREDIT.match(after)
+        return credit is not None and credit.group("verb") in INVERTING_CUES
 
     @staticmethod
     def _short_credit(after: str) -> bool:
