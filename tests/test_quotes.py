@@ -2671,3 +2671,20 @@ def test_a_question_ended_before_an_inverted_credit_takes_that_credit(question: 
         f'leader Tom Hart strongly denies, "{question}" asked Lopez, now a consultant in Leeds.',
     )
     assert result == [(question, "Maria Lopez")]
+
+
+@pytest.mark.parametrize("adjective", ["harsh", "over-the-top", "controversial"])
+def test_a_plural_noun_after_a_possessive_and_an_adjective_is_no_reporting_verb(
+    adjective: str,
+) -> None:
+    result = speakers(
+        "Donald Trump spoke in Ohio on Monday.",
+        f"Joe Maloy, a retired teacher, said that Trump's {adjective} comments make him wish "
+        'the party could "put the genie back in the bottle."',
+    )
+    assert result == [("put the genie back in the bottle.", "Joe Maloy")]
+
+
+def test_a_verb_after_a_determiner_and_a_noun_still_reports() -> None:
+    result = speakers('"Family Medical Leave," the document states, "is available after a year."')
+    assert [speaker for _, speaker in result] == ["the document", "the document"]

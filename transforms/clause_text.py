@@ -60,7 +60,12 @@ def cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
             yield match  # "Bennett shot back", "Romney fired back", "Labour hit back"
             continue
         if word in CUE_VERBS and not (
-            i > 0 and (_marks_a_noun(words[i - 1][0].group()) or _plural_after_of(words, i))
+            i > 0
+            and (
+                _marks_a_noun(words[i - 1][0].group())
+                or _plural_after_of(words, i)
+                or _plural_after_adjective(words, i)
+            )
         ):
             if i > 0 and match.group()[:1].isupper():
                 continue  # a name's word ("the United States"), not a verb
@@ -78,6 +83,29 @@ def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
         before in NOUN_PREPOSITIONS
         or (i > 1 and "-" in before and words[i - 2][1] in NOUN_PREPOSITIONS)
         or any(w in QUANTIFIERS for _, w in words[max(0, i - 2) : i])  # "many Asian states"
+    )
+
+
+# Endings of adjectives, and common ones without such an ending, between a possessive or a
+# determiner and a plural noun ("Trump's over-the-top comments", "his latest remarks").
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "est", "less", "able", "ible")
+PLAIN_ADJECTIVES = frozenset(
+    """new old harsh recent latest own past earlier previous later public private false wild
+    bold blunt crude lewd angry strong tough many other such similar same few""".split()
+)
+
+
+def _plural_after_adjective(words: list[tuple[re.Match[str], str]], i: int) -> bool:
+    """A plural noun after a possessive or a determiner and one adjective: "Trump's harsh
+    comments make him wish", "the recent claims" (but "Clinton's campaign claims" keeps its
+    verb: "campaign" is a noun)."""
+    if i < 2 or words[i][1] not in PLURAL_NOUN_CUES:
+        return False
+    adjective = words[i - 1][1]
+    return _marks_a_noun(words[i - 2][0].group()) and (
+        "-" in adjective
+        or adjective in PLAIN_ADJECTIVES
+        or (adjective.endswith(ADJECTIVE_ENDINGS) and not is_role_head(adjective))
     )
 
 
