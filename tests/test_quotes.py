@@ -2688,3 +2688,21 @@ def test_a_plural_noun_after_a_possessive_and_an_adjective_is_no_reporting_verb(
 def test_a_verb_after_a_determiner_and_a_noun_still_reports() -> None:
     result = speakers('"Family Medical Leave," the document states, "is available after a year."')
     assert [speaker for _, speaker in result] == ["the document", "the document"]
+
+
+def test_a_pronoun_after_a_clause_break_is_the_subject_not_the_name_before_it() -> None:
+    result = speakers(
+        "Sam Berg opened the debate in Leeds.",
+        "Tom Hale went after Berg at the debate refusing to recant earlier remarks, when he "
+        'called the councillor "reckless."',
+    )
+    assert result == [("reckless.", "Tom Hale")]
+
+
+def test_a_name_before_a_word_spelt_like_a_verb_is_no_subject_for_a_later_pronoun() -> None:
+    result = speakers(
+        "Party spokesman Mark Hale said those who chose Mr Dunn knew nothing of his views.",
+        "He said the main issue was that Mr Dunn's reported views had been sent to two "
+        'papers. He told reporters: "We have suspended him as a candidate."',
+    )
+    assert result == [("We have suspended him as a candidate.", "Mark Hale")]

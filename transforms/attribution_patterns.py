@@ -252,6 +252,12 @@ SHORT_CREDIT = re.compile(
     r"[\s\"”’',]*(?!(?:and|but|or|then|and\s+then)\s)(?:[\w.’'\-]+\s+){1,6}"
     r"(?:said|says|added|told|wrote|argued|noted|explained|reported)\b"
 )
+# A clause break (a comma, perhaps with a subordinator) right before a phrase's last word:
+# ", when he", ", and she", "; he".
+CLAUSE_BREAK_BEFORE_LAST_WORD = re.compile(
+    r"[,;—–]\s*(?:(?:when|while|as|after|before|because|since|and|but|so|where|though|"
+    r"although|until|once|if)\s+)?\S+\s*$"
+)
 # An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
 # the senator'. The verb must be one that inverts (INVERTING_CUES).
 INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")

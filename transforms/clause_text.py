@@ -90,22 +90,26 @@ def _plural_after_of(words: list[tuple[re.Match[str], str]], i: int) -> bool:
 # determiner and a plural noun ("Trump's over-the-top comments", "his latest remarks").
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "ic", "est", "less", "able", "ible")
 PLAIN_ADJECTIVES = frozenset(
-    """new old harsh recent latest own past earlier previous later public private false wild
+    """new old harsh recent latest own past earlier previous public private false wild
     bold blunt crude lewd angry strong tough many other such similar same few""".split()
 )
 
 
 def _plural_after_adjective(words: list[tuple[re.Match[str], str]], i: int) -> bool:
-    """A plural noun after a possessive or a determiner and one adjective: "Trump's harsh
-    comments make him wish", "the recent claims" (but "Clinton's campaign claims" keeps its
-    verb: "campaign" is a noun)."""
+    """A plural noun after a common adjective ("refusing to recant earlier remarks"), or after
+    a possessive or a determiner and an adjective: "Trump's controversial comments make him
+    wish" (but "Clinton's campaign claims" keeps its verb: "campaign" is a noun)."""
     if i < 2 or words[i][1] not in PLURAL_NOUN_CUES:
         return False
+    if not words[i - 1][0].group()[:1].islower():
+        return False  # a name: "Lopez-Cantera promises to"
     adjective = words[i - 1][1]
-    return _marks_a_noun(words[i - 2][0].group()) and (
-        "-" in adjective
-        or adjective in PLAIN_ADJECTIVES
-        or (adjective.endswith(ADJECTIVE_ENDINGS) and not is_role_head(adjective))
+    if "-" in adjective or adjective in PLAIN_ADJECTIVES:
+        return True  # "refusing to recant earlier remarks"
+    return (
+        _marks_a_noun(words[i - 2][0].group())
+        and adjective.endswith(ADJECTIVE_ENDINGS)
+        and not is_role_head(adjective)
     )
 
 

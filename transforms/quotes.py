@@ -33,6 +33,7 @@ from transforms.attribution_patterns import (
     AS_PUT_IT,
     ASIDE_OPENING,
     BARE_NAME_SUBJECT,
+    CLAUSE_BREAK_BEFORE_LAST_WORD,
     CLAUSE_CLOSED,
     CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
@@ -1072,9 +1073,16 @@ class _Resolver:
         # "He's claiming": the pronoun of a contraction
         lowered = [CONTRACTED_PRONOUN.get(w.lower(), w.lower()) for w in words]
         object_relative = OBJECT_RELATIVE.search(phrase) is not None
-        if inside and not object_relative:
+        # 'Bush went after Trump at the debate, when he called': a he/she right before the
+        # verb, after a clause break, is its subject, whoever the clause before names.
+        pronoun_subject = (
+            len(lowered) > 1
+            and lowered[-1] in ("he", "she")
+            and CLAUSE_BREAK_BEFORE_LAST_WORD.search(phrase) is not None
+        )
+        if inside and not object_relative and not pronoun_subject:
             return self._speaker_named_in_phrase(phrase, phrase_start, cue, inside, lowered)
-        found = self._speaker_from_pronoun(words, lowered, phrase_start, cue)
+        found = self._speaker_from_pronoun(phrase, words, lowered, phrase_start, cue)
         if found is not None:
             return found
         found = self._speaker_described_by_phrase(phrase, phrase_start, cue, words, lowered)
@@ -1184,16 +1192,18 @@ class _Resolver:
         return Speaker(person.name, person, cue)
 
     def _speaker_from_pronoun(
-        self, words: list[str], lowered: list[str], phrase_start: int, cue: str | None
+        self, phrase: str, words: list[str], lowered: list[str], phrase_start: int, cue: str | None
     ) -> Speaker | None:
         """A he/she that is the subject (last, before filler words, or first): the person it
-        refers to, or an unknown speaker when there is none."""
+        refers to, or an unknown speaker when there is none. The person is looked for before
+        the pronoun, not before the phrase: in 'Bush went after Trump at the debate, when he
+        called the businessman "unhinged"' he is Bush."""
         for i in range(len(words) - 1, -1, -1):
             if lowered[i] in ("he", "she") and (
                 i == len(words) - 1 or lowered[i + 1] in FILLER or i == 0
             ):
                 sex = "male" if lowered[i] in PRONOUNS_MALE else "female"
-                person = self.person_before(phrase_start, sex)
+                person = self.person_before(phrase_start + _word_offset(phrase, words, i), sex)
                 if person is None:
                     return Speaker(None, None, cue)
                 return Speaker(person.name, person, cue)
@@ -1638,10 +1648,20 @@ class _Resolver:
         following = re.split(r"[.!?]\s", self.body[start : start + 200], maxsplit=1)[0]
         # Skip an aside between dashes or commas: "Gerry Conlon - who was convicted - said".
         following = PARENTHETICAL.sub(" ", following)
-        verbs = [w.lower() for w in WORD.findall(following)[1:12]]
+        after_name = list(WORD.finditer(following))[1:12]
+        verbs = [w.group().lower() for w in after_name]
         # A finite reporting verb after the name; an -ing one ("…, suggesting") belongs to
-        # the sentence's subject, not to an object just before it.
-        finite = [v for v in verbs[:8] if v in CUE_VERBS and not v.endswith("ing")]
+        # the sentence's subject, not to an object just before it. A noun spelt like a verb
+        # is none ("refusing to recant earlier remarks").
+        finite = (
+            [
+                v.group().lower()
+                for v in cue_verbs(following[: after_name[:8][-1].end()], first=True)
+                if v.start() >= after_name[0].start() and not v.group().lower().endswith("ing")
+            ]
+            if after_name
+            else []
+        )
         if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
             return True
         # Where the sentence starts: after ". ", "? ", '." ' or a new line; a quotation that
@@ -1983,6 +2003,17 @@ def _as_written(description: str, phrase: str) -> str:
     if " ".join(WORD.findall(written)) == description:
         return " ".join(written.split())
     return description
+
+
+def _word_offset(phrase: str, words: list[str], index: int) -> int:
+    """Where the word `words[index]` (found by WORD in `phrase`) stands in the phrase: at the
+    same count of its occurrences."""
+    occurrence = words[: index + 1].count(words[index])
+    pattern = rf"(?<![\w’']){re.escape(words[index])}(?![\w’'])"
+    for n, match in enumerate(re.finditer(pattern, phrase), start=1):
+        if n == occurrence:
+            return match.start()
+    return 0
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
