@@ -899,3 +899,20 @@ def test_majority_and_minority_belong_to_the_role_not_the_chamber() -> None:
         "Minority Leader",
         "Senate",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naureen Jahangir, a Sanders supporter from Hemet, will not back the nominee.",
+        "Qorvena Brackwater, a retired steel worker, ran the club for years.",
+    ],
+)
+def test_an_appositive_only_people_fit_makes_a_person_of_an_unknown_first_name(
+    sentence: str,
+) -> None:
+    assert len(people_of(sentence)) == 1
+
+
+def test_an_appositive_of_another_noun_makes_no_person() -> None:
+    assert people_of("Hemet Valley, a town of farms, voted for the measure.") == {}

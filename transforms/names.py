@@ -59,6 +59,17 @@ APPOSITIVE_ROLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# ", a Sanders supporter from Hemet", ", a retired nurse,": an appositive that makes a person
+# of the name before it (an indefinite article, a few modifiers, a noun only people are).
+PERSON_NOUNS = frozenset(
+    """supporter voter resident parent mother father son daughter wife husband widow widower
+    grandmother grandfather sister brother physician veteran retiree volunteer worker employee
+    homeowner shopkeeper graduate native immigrant refugee mom dad friend neighbour
+    neighbor""".split()
+)  # roles are evidence of their own (APPOSITIVE_ROLE)
+APPOSITIVE_PERSON = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w\-’']+\s+){0,3}?(?P<noun>[a-z]+)(?=\s+(?:from|of|in|at|who|for)\b|[,.;])"
+)
 # "Secretary of State Hillary Clinton", "Minister for Foreign Affairs Sergei Lavrov": after an
 # office's capitalised title and "of"/"for", a capitalised run holds the office's own words,
 # then the person's name. (Not after "a spokesman for the United Mine Workers".)
@@ -631,4 +642,7 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         return "role"
     if len(words) >= 2 and WHO_AFTER.match(text, end) and not _common_words(text, words):
         return "relative"
+    appositive = APPOSITIVE_PERSON.match(text, after) if len(words) >= 2 else None
+    if appositive is not None and appositive.group("noun") in PERSON_NOUNS:
+        return "appositive"  # "Naureen Jahangir, a Sanders supporter from Hemet"
     return ""
