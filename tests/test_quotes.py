@@ -2706,3 +2706,18 @@ def test_a_name_before_a_word_spelt_like_a_verb_is_no_subject_for_a_later_pronou
         'papers. He told reporters: "We have suspended him as a candidate."',
     )
     assert result == [("We have suspended him as a candidate.", "Mark Hale")]
+
+
+def test_a_name_and_any_verb_after_a_quotation_credit_it() -> None:
+    result = speakers(
+        "Sean Hannity interviewed Donald Trump on Monday night.",
+        '"The Times says you told them something else," Hannity started.',
+        '"We had a meeting and they leaked it," Trump said.',
+        '"Would the wall be negotiable?" Hannity pressed. "Would the plan change?"',
+    )
+    assert [speaker for _, speaker in result] == [
+        "Sean Hannity",
+        "Donald Trump",
+        "Sean Hannity",
+        "Sean Hannity",
+    ]

@@ -258,6 +258,12 @@ CLAUSE_BREAK_BEFORE_LAST_WORD = re.compile(
     r"[,;—–]\s*(?:(?:when|while|as|after|before|because|since|and|but|so|where|though|"
     r"although|until|once|if)\s+)?\S+\s*$"
 )
+# A name and any verb in the past or present, and nothing else, right after a quotation:
+# '"…," Hannity started.', '"…?" Hannity pressed.', '"…," Mr Brown laughed.'
+NAME_AND_ANY_VERB = re.compile(
+    r"[\s\"”’',]*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+    r"(?P<verb>[a-z]+(?:ed|s))\s*[.;]?[\s\"“‘']*$"
+)
 # An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
 # the senator'. The verb must be one that inverts (INVERTING_CUES).
 INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")

@@ -71,6 +71,7 @@ from transforms.attribution_patterns import (
     LEAD_WINDOW,
     MAX_CREDIT_WORDS,
     MAX_SUBJECT_WORDS,
+    NAME_AND_ANY_VERB,
     NAME_INSIDE_SENTENCE,
     NAME_JOINERS,
     NAME_THEN_VERB,
@@ -360,6 +361,10 @@ class _Resolver:
             unnamed = unnamed or speaker  # '"…," she said' with no she: the other side first
         if unnamed is not None:
             return unnamed
+        if credit_follows or quote_leads:
+            named = self._name_and_any_verb(*after)
+            if named is not None:
+                return named
         shared = self._credit_after_last_quote(span, sentence_start, sentence_end)
         if shared is not None:
             return shared
@@ -429,6 +434,17 @@ class _Resolver:
         speaker = self._speaker_near_cue(text, offset, "after", sentence_start)
         return speaker if speaker is not None and speaker.name is not None else None
 
+    def _name_and_any_verb(self, text: str, offset: int) -> Speaker | None:
+        """A person's name and one verb, all that follows a quotation up to the sentence end:
+        '"…," Hannity started.' credits Hannity whatever the verb."""
+        match = NAME_AND_ANY_VERB.match(text)
+        if match is None:
+            return None
+        mention = self._mention_ending(offset + match.end("np"))
+        if mention is None or mention[0] != offset + match.start("np"):
+            return None
+        return Speaker(mention[2].name, mention[2], match.group("verb"))
+
     @staticmethod
     def _inverted_credit(after: str) -> bool:
         """Whether the words after a quotation open with a reporting verb and its subject
@@ -482,6 +498,9 @@ class _Resolver:
         text, offset = self._outside_quotes(*following, stop_at_next_quote=True)
         if not text.strip() or text.lstrip()[:1].isdigit():
             return None
+        named = self._name_and_any_verb(text, offset)
+        if named is not None:  # '"…?" Hannity pressed. "…"'
+            return named
         if len(text) < following[1] - following[0] and (
             VERB_TAKES_QUOTE.search(text.rstrip(" \"“‘'`")) or not CREDIT_VERB_WORD.search(text)
         ):
