@@ -2721,3 +2721,22 @@ def test_a_name_and_any_verb_after_a_quotation_credit_it() -> None:
         "Sean Hannity",
         "Sean Hannity",
     ]
+
+
+@pytest.mark.parametrize("noun", ["promise", "slogan", "remark"])
+def test_a_quotation_between_a_possessive_and_a_noun_for_speech_is_the_owners(
+    noun: str,
+) -> None:
+    result = speakers(
+        "Barack Obama signed the law in 2010.",
+        f'Unions still feel the pull of Obama\'s "if you like your plan, you can keep it" {noun}.',
+    )
+    assert result == [("if you like your plan, you can keep it", "Barack Obama")]
+
+
+def test_a_quotation_after_a_possessive_alone_is_not_the_owners() -> None:
+    result = speakers(
+        "Donald Trump tweeted at dawn.",
+        'Hillary Clinton said Trump\'s "latest twitter meltdown is unhinged, even for him."',
+    )
+    assert result == [("latest twitter meltdown is unhinged, even for him.", "Hillary Clinton")]

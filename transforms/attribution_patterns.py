@@ -264,6 +264,12 @@ NAME_AND_ANY_VERB = re.compile(
     r"[\s\"”’',]*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
     r"(?P<verb>[a-z]+(?:ed|s))\s*[.;]?[\s\"“‘']*$"
 )
+# A noun for something said right after a quotation: 'Obama's "…" promise', 'Clinton's "…"
+# remark'. The one whose possessive stands before the quotation said it.
+SPEECH_NOUN_AFTER = re.compile(
+    r"[\"”’'\s]*(?:promise|pledge|slogan|mantra|remark|comment|quip|vow|catchphrase|motto|"
+    r"refrain|line|boast|claim|warning|rallying\s+cry|battle\s+cry)s?\b"
+)
 # An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
 # the senator'. The verb must be one that inverts (INVERTING_CUES).
 INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")

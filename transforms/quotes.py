@@ -121,6 +121,7 @@ from transforms.attribution_patterns import (
     SHORT_PARENTHESIS,
     SPACED_DASH,
     SPEAKING_QUANTIFIERS,
+    SPEECH_NOUN_AFTER,
     STAGE_DIRECTION,
     STATEMENT_ISSUED_BY,
     STOP_WORDS,
@@ -347,6 +348,13 @@ class _Resolver:
             )
             and not lead_in.endswith(":")  # 'X added: "…," she said'
         )
+        owner = (
+            self._owner_right_before(span.mark_start)
+            if SPEECH_NOUN_AFTER.match(self.body, span.mark_end)
+            else None
+        )
+        if owner is not None:  # 'the pull of Obama's "if you like your plan …" promise'
+            return Speaker(owner.name, owner, None)
         attempts = (
             [("after", after), ("before", before)]
             if quote_leads or credit_follows
@@ -1802,6 +1810,21 @@ class _Resolver:
             if w.lower() not in HONORIFICS and w.lower() not in NOUN_MARKERS
         ]  # "for Mr Heath", "to the Clinton campaign"
         return before[-1] if before else ""
+
+    def _owner_right_before(self, mark_start: int) -> Person | None:
+        """The person whose possessive stands right before a quotation mark: the words are that
+        person's ('Obama's "if you like your plan, you can keep it" promise')."""
+        end = mark_start
+        while end > 0 and self.body[end - 1] in ' "“‘`':
+            end -= 1
+        lead = self.body[max(0, end - 3) : end]
+        if lead.endswith(("'s", "’s")):
+            end -= 2
+        elif lead.endswith(("s'", "s’")):
+            end -= 1
+        else:
+            return None
+        return self._mention_ending_at(end)
 
     def _possessive_end(self, end: int) -> bool:
         """Whether the name ending at `end` is a possessive: "Clinton's", "Sanders' "."""
