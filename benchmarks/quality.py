@@ -353,6 +353,22 @@ def polnear_gold_segments(text: str, quote: dict[str, Any]) -> list[tuple[int, i
     return segments
 
 
+def gold_speaker(text: str, quote: dict[str, Any]) -> str | None:
+    """The gold speaker, widened to whole words where its offsets cut one ('the senior Cruz
+    advise' for "adviser", 'he crowd' for "the crowd": 8 train quotations)."""
+    speaker = quote["speaker"]
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    if not speaker or start is None or end is None or text[start:end] != speaker:
+        return speaker
+    start += len(speaker) - len(speaker.lstrip())
+    end -= len(speaker) - len(speaker.rstrip())
+    while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        end += 1
+    return text[start:end] if text[start:end].strip() != speaker.strip() else speaker
+
+
 def evaluate_polnear(shared: Path, work: Path, split: str, errors: int) -> dict[str, Any]:
     rows = [
         json.loads(line) for line in (shared / "eval" / "quotes" / f"polnear.{split}.jsonl").open()
@@ -379,7 +395,7 @@ def evaluate_polnear(shared: Path, work: Path, split: str, errors: int) -> dict[
                     score.at_03.fn += 1
                     score.at_08.fn += 1
                     continue
-                gold.append((placed, quote["speaker"]))
+                gold.append((placed, gold_speaker(text, quote)))
         score_quotes(
             body,
             gold,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.quality import gold_speaker
 from benchmarks.scoring import Ratio, Tally, judge_targets, same_name, same_speaker
 
 
@@ -101,3 +102,18 @@ def test_a_gold_name_marked_with_a_cut_tag_a_reflexive_or_a_wrong_decoding_match
 def test_a_reflexive_gold_speaker_still_names_one_person() -> None:
     assert not same_speaker("Sanders himself", "Hillary Clinton")
     assert not same_speaker("Sarukh\u00c3\u0083\u00c2\u00a1n", "Arturo Lopez")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "widened"),
+    [
+        ("Well, the senior Cruz adviser said so.", 6, 28, "the senior Cruz adviser"),
+        ("Then the crowd chanted.", 6, 14, "the crowd"),
+        ("Trump said so.", 0, 6, "Trump "),  # whole words, a space after: as annotated
+    ],
+)
+def test_a_gold_speaker_cut_inside_a_word_is_widened_to_whole_words(
+    text: str, start: int, end: int, widened: str
+) -> None:
+    quote = {"speaker": text[start:end], "speaker_start": start, "speaker_end": end}
+    assert gold_speaker(text, quote) == widened
