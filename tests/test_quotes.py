@@ -2740,3 +2740,12 @@ def test_a_quotation_after_a_possessive_alone_is_not_the_owners() -> None:
         'Hillary Clinton said Trump\'s "latest twitter meltdown is unhinged, even for him."',
     )
     assert result == [("latest twitter meltdown is unhinged, even for him.", "Hillary Clinton")]
+
+
+def test_a_possessive_and_its_noun_before_an_irregular_past_speak_as_written() -> None:
+    result = speakers(
+        "Anna Smith is running for mayor.",
+        "In responding Friday, Smith's campaign took the unusual step of criticising the "
+        'council, accusing officials of "secrecy run amok."',
+    )
+    assert result == [("secrecy run amok.", "Smith's campaign")]

@@ -86,6 +86,7 @@ IRREGULAR_PASTS = (
     "saw|set|thought|won|found|brought|taught|stood|felt|led|paid|sat|struck|threw|drew|grew|"
     "knew|rose|shook|swore|wore|sought|lost|chose"
 )
+IRREGULAR_PAST_WORDS = frozenset(IRREGULAR_PASTS.split("|"))
 # Past participles not ending in -ed, after a noun that can speak ("an email sent out by …").
 IRREGULAR_PARTICIPLES = frozenset(
     "sent written made put given taken drawn shown held paid brought seen read told".split()

@@ -65,6 +65,7 @@ from transforms.attribution_patterns import (
     INVERTED_NAME_ENDS_CLAUSE,
     INVERTING_CUES,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_WORDS,
     ISSUED_DOCUMENT,
     IT_WORD,
     LABEL_BEFORE,
@@ -1951,6 +1952,7 @@ class _Resolver:
                 or word.group() in CUE_VERBS
                 or word.group() in FILLER
                 or word.group().endswith("ed")  # "campaign official later walked back"
+                or word.group() in IRREGULAR_PAST_WORDS  # "'s campaign took the step"
             ):
                 break
             head, head_end = word.group(), found.start("words") + word.end()
