@@ -2749,3 +2749,12 @@ def test_a_possessive_and_its_noun_before_an_irregular_past_speak_as_written() -
         'council, accusing officials of "secrecy run amok."',
     )
     assert result == [("secrecy run amok.", "Smith's campaign")]
+
+
+def test_an_owned_noun_after_an_opening_clause_speaks_not_the_clauses_name() -> None:
+    result = speakers(
+        "Patrick Murphy debated Marco Rubio on Monday.",
+        "Shortly after Murphy's conference call ended, Rubio's campaign sent out a press "
+        'release saying Murphy owes "Florida an explanation for his votes."',
+    )
+    assert result == [("Florida an explanation for his votes.", "Rubio's campaign")]

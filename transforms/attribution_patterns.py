@@ -306,9 +306,10 @@ INTRODUCTORY_PHRASE = re.compile(
 )
 # A subordinate clause opening the sentence: a name in it is not the main clause's subject.
 SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:when|after|before|if|while|because|although|though|since|until|once|unless)\b",
+    r"\s*(?:(?:shortly|soon|just|right|long|only|even|hours|days|minutes|moments|weeks)\s+)?"
+    r"(?:when|after|before|if|while|because|although|though|since|until|once|unless|as)\b",
     re.IGNORECASE,
-)
+)  # "Shortly after Murphy's conference call ended, Rubio's campaign sent"
 # Capitalised words closing a phrase: a title before a name ("…, President ").
 TRAILING_CAPITALISED = re.compile(r"(?:\s*\b[A-Z][\w.\-]*)+\s*$")
 # Words that open a sentence or clause and are never a speaker on their own ("After saying …")

@@ -1535,8 +1535,15 @@ class _Resolver:
                 # after an opening phrase's comma, followed by its verb.
                 # A capitalised title before the name stays with it ("…, President Obama is").
                 untitled = without_trailing_title(head)
-                if untitled.rstrip().endswith(",") and VERB_AFTER_NAME.match(self.body, end):
-                    return Speaker(person.name, person, None)
+                if untitled.rstrip().endswith(","):
+                    if VERB_AFTER_NAME.match(self.body, end):
+                        return Speaker(person.name, person, None)
+                    # "Shortly after Murphy's call ended, Rubio's campaign sent out": the
+                    # owner's noun that can speak, after the opening phrase.
+                    owned = self._owned_noun(text, end - offset)
+                    if owned is not None and owned[2] and can_be_source(owned[0]):
+                        description = text[start - offset : owned[1]]
+                        return Speaker(description.strip(), None, None)
         if deferred is None:
             # No name: a description opening the sentence ("The Florida senator sought to
             # calm his supporters, …, saying", "The Democratic National Convention released").
