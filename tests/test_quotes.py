@@ -2758,3 +2758,21 @@ def test_an_owned_noun_after_an_opening_clause_speaks_not_the_clauses_name() -> 
         'release saying Murphy owes "Florida an explanation for his votes."',
     )
     assert result == [("Florida an explanation for his votes.", "Rubio's campaign")]
+
+
+def test_a_quotation_paragraph_after_a_sentence_with_an_uncredited_quotation_and_a_speaker() -> (
+    None
+):
+    result = speakers(
+        'Instead, Tom Hale told the BBC his plan was "to go after them" if he wins.',
+        'What "go after them" means is left to voters, since Hale spoke only in evasive '
+        "phrases during the interview.",
+        '"We have to do something and it is the only way you stop it."',
+    )
+    assert [speaker for _, speaker in result] == ["Tom Hale", "Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize("verb", ["spoke of", "pressed for"])
+def test_spoke_and_pressed_report_what_follows(verb: str) -> None:
+    result = speakers(f'Jonathan Baume, of the civil servants\' union, {verb} "competing agendas".')
+    assert result == [("competing agendas", "Jonathan Baume")]

@@ -177,7 +177,8 @@ CUE_VERBS: frozenset[str] = frozenset(
     criticizing criticising boasting joking quipping replying responding recalling conceding
     acknowledging lamenting observing predicting opined opines retaliated write argue
     beamed gushed whispered muttered grumbled enthused sighed pleaded writing stating posting
-    emailed emailing texted affirms affirmed stipulates stipulated""".split()
+    emailed emailing texted affirms affirmed stipulates stipulated spoke speaks pressed
+    presses interrupted interrupts queried""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
