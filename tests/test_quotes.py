@@ -2760,9 +2760,7 @@ def test_an_owned_noun_after_an_opening_clause_speaks_not_the_clauses_name() -> 
     assert result == [("Florida an explanation for his votes.", "Rubio's campaign")]
 
 
-def test_a_quotation_paragraph_after_a_sentence_with_an_uncredited_quotation_and_a_speaker() -> (
-    None
-):
+def test_a_quotation_paragraph_after_one_who_spoke_is_theirs() -> None:
     result = speakers(
         'Instead, Tom Hale told the BBC his plan was "to go after them" if he wins.',
         'What "go after them" means is left to voters, since Hale spoke only in evasive '
