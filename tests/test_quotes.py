@@ -2774,3 +2774,31 @@ def test_a_quotation_paragraph_after_one_who_spoke_is_theirs() -> None:
 def test_spoke_and_pressed_report_what_follows(verb: str) -> None:
     result = speakers(f'Jonathan Baume, of the civil servants\' union, {verb} "competing agendas".')
     assert result == [("competing agendas", "Jonathan Baume")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a person close to the Clintons",
+        "one well-connected Democrat familiar with the Clinton campaign's organization",
+    ],
+)
+def test_a_long_description_close_to_or_familiar_with_someone_speaks_whole(
+    description: str,
+) -> None:
+    result = speakers(
+        "Bill Clinton spoke in Iowa on Monday.",
+        f'"The drop is attributable to the emails," said {description}, who asked not to be named.',
+    )
+    assert result == [("The drop is attributable to the emails,", description)]
+
+
+def test_a_statement_issued_credits_the_next_paragraph_before_any_cue_in_its_clauses() -> None:
+    result = speakers(
+        "At the chair's direction, the league issued a statement apologising to fans for the "
+        "emails, which included staff members suggesting the fans were to blame.",
+        '"On behalf of everyone at the league, we offer a sincere apology."',
+    )
+    assert result == [
+        ("On behalf of everyone at the league, we offer a sincere apology.", "the league")
+    ]

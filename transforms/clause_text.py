@@ -226,6 +226,8 @@ def description_head(
     `colleagues` in "one of her colleagues", `report` in "the latest report"."""
     words_capitalised = words_capitalised or [False] * len(lowered)
     for i, word in enumerate(lowered[1:], start=1):
+        if word == "to" and i > 2 and lowered[i - 1] in POSTNOMINAL_ADJECTIVES:
+            return lowered[i - 2]  # "a person close to the Clintons"
         if word == "to" and i > 1 and can_be_source(lowered[i - 1]) and i + 1 < len(lowered):
             following = lowered[i + 1]
             if (

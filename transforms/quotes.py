@@ -97,6 +97,7 @@ from transforms.attribution_patterns import (
     PASSIVE_OR_RELATIVE,
     PLACING_WORDS,
     POSSESSED_SOURCE,
+    POSTNOMINAL_ADJECTIVES,
     PREPOSITION_AND_NAME,
     PREPOSITIONS,
     PRONOUN_WORDS,
@@ -599,7 +600,12 @@ class _Resolver:
                     return Speaker(speaker.name, speaker.person, None)
             elif not self._quoted_in(start, end):
                 # "Schoen elaborated … that superdelegates may reconsider." then a paragraph
-                # of quotation only: the words of the person just reported.
+                # of quotation only: the words of the person just reported. A statement issued
+                # comes first ('the DNC issued a statement apologizing to Sanders for the
+                # emails, which included staff members suggesting …').
+                issuer = self._issuer_of_statement(text, text_offset)
+                if issuer is not None:
+                    return issuer
                 speaker = self._speaker_near_cue(text, text_offset, "before", start)
                 if speaker is not None and speaker.person is not None:
                     return Speaker(speaker.name, speaker.person, None)
@@ -1446,8 +1452,8 @@ class _Resolver:
                 # that says what it is, with no determiner
                 return Speaker(_as_written(" ".join(words), phrase), None, cue)
             return None
-        if len(words) > 8:
-            return None
+        if len(words) > 8 and not POSTNOMINAL_ADJECTIVES.intersection(lowered[1:5]):
+            return None  # but "one well-connected Democrat familiar with the … organization"
         return Speaker(_as_written(" ".join(words), phrase), None, cue)
 
     def _opens_clause(self, position: int) -> bool:
