@@ -2802,3 +2802,29 @@ def test_a_statement_issued_credits_the_next_paragraph_before_any_cue_in_its_cla
     assert result == [
         ("On behalf of everyone at the league, we offer a sincere apology.", "the league")
     ]
+
+
+def test_an_owned_noun_ends_at_a_present_verb_with_its_object() -> None:
+    result = speakers(
+        "Rachel Hoff wrote to the platform committee.",
+        'Hoff\'s letter makes a libertarian case: "We must stand together as Americans."',
+    )
+    assert result == [("We must stand together as Americans.", "Hoff's letter")]
+
+
+def test_a_quotation_in_a_persons_claim_that_is_theirs() -> None:
+    result = speakers(
+        "Donald Trump spoke in Ohio.",
+        "Gov. Mike Pence blamed the media for making an issue of Donald Trump's claim that "
+        'President Barack Obama "founded ISIS," saying they were nitpicking.',
+    )
+    assert result == [("founded ISIS,", "Donald Trump")]
+
+
+def test_a_quotation_about_a_claim_is_not_the_claimants() -> None:
+    result = speakers(
+        "Marco Rubio spoke in Iowa.",
+        "Cruz spokeswoman Catherine Frazier said Thursday that Rubio's claim that Cruz is in "
+        'favor of legalizing illegal immigrants is "simply not true."',
+    )
+    assert result == [("simply not true.", "Catherine Frazier")]

@@ -268,9 +268,18 @@ NAME_AND_ANY_VERB = re.compile(
 # A noun for something said right after a quotation: 'Obama's "…" promise', 'Clinton's "…"
 # remark'. The one whose possessive stands before the quotation said it.
 SPEECH_NOUN_AFTER = re.compile(
-    r"[\"”’'\s]*(?:promise|pledge|slogan|mantra|remark|comment|quip|vow|catchphrase|motto|"
+    r"[\"”’'\s]*(?P<noun>promise|pledge|slogan|mantra|remark|comment|quip|vow|catchphrase|motto|"
     r"refrain|line|boast|claim|warning|rallying\s+cry|battle\s+cry)s?\b"
 )
+# A verb's object right after a present-tense verb: "makes a case", "says the".
+VERB_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|that|this|these|those)\b")
+# A person's claim and its "that" clause, up to a quotation inside it: "Donald Trump's claim
+# that President Barack Obama" ("founded ISIS").
+CLAIM_THAT_BEFORE = re.compile(
+    r"(?P<apostrophe>[’']s?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>claim|claims|assertion|suggestion|"
+    r"accusation|charge|insistence|contention|allegation|argument|boast|warning|prediction|"
+    r"promise|pledge|vow)\s+that(?:\s+(?!(?:is|was|are|were|be|been)\b)[\w.’'\-]+){1,6}\s*$"
+)  # a short clause with no copula: not 'Rubio's claim that Cruz is in favor of … is "…"'
 # An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
 # the senator'. The verb must be one that inverts (INVERTING_CUES).
 INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")

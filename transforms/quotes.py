@@ -33,6 +33,7 @@ from transforms.attribution_patterns import (
     AS_PUT_IT,
     ASIDE_OPENING,
     BARE_NAME_SUBJECT,
+    CLAIM_THAT_BEFORE,
     CLAUSE_BREAK_BEFORE_LAST_WORD,
     CLAUSE_CLOSED,
     CLAUSE_EDGE,
@@ -140,6 +141,7 @@ from transforms.attribution_patterns import (
     UNCLOSED_APPOSITIVE,
     UNNAMED_SOURCES,
     VERB_AFTER_NAME,
+    VERB_OBJECT_AFTER,
     VERB_RIGHT_AFTER,
     VERB_TAKES_QUOTE,
     WENT_ON,
@@ -350,13 +352,14 @@ class _Resolver:
             )
             and not lead_in.endswith(":")  # 'X added: "…," she said'
         )
+        speech_noun = SPEECH_NOUN_AFTER.match(self.body, span.mark_end)
         owner = (
-            self._owner_right_before(span.mark_start)
-            if SPEECH_NOUN_AFTER.match(self.body, span.mark_end)
-            else None
+            (self._owner_right_before(span.mark_start), speech_noun.group("noun"))
+            if speech_noun
+            else self._owner_of_claim(before[0], before[1])
         )
-        if owner is not None:  # 'the pull of Obama's "if you like your plan …" promise'
-            return Speaker(owner.name, owner, None)
+        if owner[0] is not None:  # 'the pull of Obama's "if you like your plan …" promise'
+            return Speaker(owner[0].name, owner[0], owner[1])
         attempts = (
             [("after", after), ("before", before)]
             if quote_leads or credit_follows
@@ -1825,6 +1828,15 @@ class _Resolver:
         ]  # "for Mr Heath", "to the Clinton campaign"
         return before[-1] if before else ""
 
+    def _owner_of_claim(self, lead: str, offset: int) -> tuple[Person | None, str | None]:
+        """The person whose claim the quotation is in, and the claim's noun: 'blamed the
+        media for Donald Trump's claim that President Barack Obama "founded ISIS"'."""
+        lead = lead.rstrip(" \"“‘`'")
+        claim = CLAIM_THAT_BEFORE.search(lead, max(0, len(lead) - 160))
+        if claim is None:
+            return None, None
+        return self._mention_ending_at(offset + claim.start("apostrophe")), claim.group("noun")
+
     def _owner_right_before(self, mark_start: int) -> Person | None:
         """The person whose possessive stands right before a quotation mark: the words are that
         person's ('Obama's "if you like your plan, you can keep it" promise')."""
@@ -1966,6 +1978,11 @@ class _Resolver:
                 or word.group() in FILLER
                 or word.group().endswith("ed")  # "campaign official later walked back"
                 or word.group() in IRREGULAR_PAST_WORDS  # "'s campaign took the step"
+                or (
+                    head
+                    and word.group().endswith("s")
+                    and VERB_OBJECT_AFTER.match(text, found.start("words") + word.end())
+                )  # "Hoff's letter makes a libertarian-style case"
             ):
                 break
             head, head_end = word.group(), found.start("words") + word.end()
