@@ -1703,7 +1703,7 @@ class _Resolver:
                 for v in cue_verbs(following[: after_name[:8][-1].end()], first=True)
                 if v.start() >= after_name[0].start() and not v.group().lower().endswith("ing")
             ]
-            if after_name
+            if any(v in CUE_VERBS and not v.endswith("ing") for v in verbs[:8])
             else []
         )
         if finite and not any(v in ("he", "she") for v in verbs[: verbs.index(finite[0])]):
