@@ -2828,3 +2828,12 @@ def test_a_quotation_about_a_claim_is_not_the_claimants() -> None:
         'favor of legalizing illegal immigrants is "simply not true."',
     )
     assert result == [("simply not true.", "Catherine Frazier")]
+
+
+def test_a_one_word_name_after_a_subordinator_speaks_the_quotation_set_in_its_sentence() -> None:
+    result = speakers(
+        "Trump said the party was united. Trump thanked the delegates.",
+        'When Trump finally wrapped up - "I will fight for you, and I will win for you!" - the '
+        "balloons cascaded down on the crowd.",
+    )
+    assert result[-1] == ("I will fight for you, and I will win for you!", "Trump")

@@ -142,6 +142,7 @@ NAME_INSIDE_SENTENCE = re.compile(
 )
 # A one-word name opening a sentence: "Trump gestured …".
 BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
+ADVERB_AFTER_NAME = re.compile(r"\s+(?P<adverb>[a-z]+ly)(?=\s)")
 # Words that place an office: "the director of the film", "the director behind Platoon".
 PLACING_WORDS = frozenset("of behind at for from with in on".split())
 # A phrase and its appositive before a reporting verb: "Munich Re, the world's biggest

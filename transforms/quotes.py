@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from transforms.attribution_patterns import (
     ACCORDING_TO,
+    ADVERB_AFTER_NAME,
     AFTER_BREAK,
     AGE_DESCRIPTION,
     AGE_WORD,
@@ -668,6 +669,8 @@ class _Resolver:
         if clause_subject is not None:
             return Speaker(clause_subject.name, clause_subject, None)
         subject = self._sentence_subject(sentence_start, span.mark_start)
+        if subject is None:  # 'When Trump finally wrapped up — "I will fight for you!" —'
+            return self._name_word_subject(sentence_start, span.mark_start)
         if subject is not None and subject.person is None and subject.name is not None:
             return subject  # 'The GOP presidential candidate sent out an email … to "win my …"'
         if not self._subject_not_object(subject, sentence_start, span.mark_start):
@@ -1571,9 +1574,15 @@ class _Resolver:
         uses the word as a name elsewhere: 'Trump gestured …, then leaned in and boomed: "…"'
         in an article that never gives Trump's first name, so that no person is known."""
         text, _ = self._outside_quotes(sentence_start, limit)
-        introduced = INTRODUCTORY_PHRASE.match(text)
+        introduced = INTRODUCTORY_PHRASE.match(text) or SUBORDINATE_OPENING.match(text)
         bare = BARE_NAME_SUBJECT.match(text, introduced.end() if introduced else 0)
-        if bare is None or not VERB_AFTER_NAME.match(text, bare.end()):
+        if bare is None:
+            return None
+        verb_at = bare.end()
+        adverb = ADVERB_AFTER_NAME.match(text, verb_at)  # "When Trump finally wrapped up"
+        if adverb is not None and is_adverb(adverb.group("adverb")):
+            verb_at = adverb.end()
+        if not VERB_AFTER_NAME.match(text, verb_at):
             return None
         word = bare.group("name")
         if word.lower() in NOT_NAME_WORDS or word not in self.name_words():
