@@ -916,3 +916,13 @@ def test_an_appositive_only_people_fit_makes_a_person_of_an_unknown_first_name(
 
 def test_an_appositive_of_another_noun_makes_no_person() -> None:
     assert people_of("Hemet Valley, a town of farms, voted for the measure.") == {}
+
+
+def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    people = people_of(
+        "New York Mayor Bill de Blasio spoke on Sunday.",
+        "De Blasio said the blast was deliberate. Ruud van Nistelrooy scored twice.",
+        "Van Nistelrooy left the pitch.",
+    )
+    assert set(people) == {"Bill de Blasio", "Ruud van Nistelrooy"}
+    assert len(people["Bill de Blasio"].mentions) == 2

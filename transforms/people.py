@@ -355,7 +355,7 @@ def _match(
     sex = honorific_gender(mention.honorific)
     for person in people:
         tokens = person.name.split()
-        if list(mention.tokens) == tokens[-len(mention.tokens) :]:
+        if _particles_folded(mention.tokens) == _particles_folded(tokens[-len(mention.tokens) :]):
             if mention.tokens[0] in two_sexes and _other_sex(person, sex):
                 continue  # "Mrs Howard" is not Michael Howard when "Mr Howard" is
             return person
@@ -365,6 +365,18 @@ def _match(
         if len(mention.tokens) == 1 and mention.tokens[0] == tokens[0] and len(tokens) > 1:
             return None
     return None
+
+
+# Particles of a surname, capitalised when they open a sentence: "De Blasio said" is Bill de
+# Blasio.
+SURNAME_PARTICLES = frozenset(
+    "de da di du del della van von der den le la al el bin dos das".split()
+)
+
+
+def _particles_folded(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    """The tokens with surname particles in lower case."""
+    return [t.lower() if t.lower() in SURNAME_PARTICLES else t for t in tokens]
 
 
 def _other_sex(person: Person, sex: str | None) -> bool:
