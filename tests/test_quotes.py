@@ -2837,3 +2837,13 @@ def test_a_one_word_name_after_a_subordinator_speaks_the_quotation_set_in_its_se
         "balloons cascaded down on the crowd.",
     )
     assert result[-1] == ("I will fight for you, and I will win for you!", "Trump")
+
+
+def test_an_aside_between_dashes_after_the_name_leaves_it_the_speaker() -> None:
+    result = speakers(
+        '"We used to see street hustlers do this," Andrei Illarionov - then economic adviser '
+        "to President Vladimir Putin - told a press conference.",
+        "Alan Beith - who chairs the committee which monitors the department - said Whitehall "
+        'was "acting entirely against the spirit of the new Act".',
+    )
+    assert [speaker for _, speaker in result] == ["Andrei Illarionov", "Alan Beith"]

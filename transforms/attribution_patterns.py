@@ -370,7 +370,10 @@ DETERMINERS = frozenset(
 # which represents teachers, said"), then at most an auxiliary or an adverb.
 # A short parenthesis may follow the name first: "Rep. Jim Jordan (R-Ohio), a panel member,".
 APPOSITIVE_TO_CUE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,200}(?:,\s[^,;:\"“”()]{2,100}){0,3},\s*"
+    r"(?:(?:\s*\([^()]{1,30}\))?,\s[^,;:\"“”()]{2,200}(?:,\s[^,;:\"“”()]{2,100}){0,3},\s*"
+    # or between spaced dashes: "Andrei Illarionov - then economic adviser to President
+    # Vladimir Putin - told"
+    r"|\s+[-–—]\s+[^-–—;:\"“”()]{2,200}\s[-–—]\s*)"
     r"(?:(?:has|had|have|also|later|then|\w+ly)\s+)?$"
 )
 # `…, which has` / `…, who` right before the reporting verb: the speaker is the antecedent.

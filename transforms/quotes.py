@@ -1069,7 +1069,11 @@ class _Resolver:
                 if APPOSITIVE_TO_CUE.match(left[after:].translate(QUOTE_MARKS_AS_LETTERS)):
                     return person
                 clause = left[: start - offset].rsplit(",", 1)[-1]
-                if not RELATIVE_WORD.search(clause) and not ASIDE_OPENING.match(clause):
+                if (
+                    not RELATIVE_WORD.search(clause)
+                    and not ASIDE_OPENING.match(clause)
+                    and not SPACED_DASH.search(clause)  # "X - adviser to President Putin -"
+                ):
                     return None
                 # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a name
                 # inside the relative clause is its object; the subject is before it. So is
