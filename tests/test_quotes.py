@@ -2847,3 +2847,12 @@ def test_an_aside_between_dashes_after_the_name_leaves_it_the_speaker() -> None:
         'was "acting entirely against the spirit of the new Act".',
     )
     assert [speaker for _, speaker in result] == ["Andrei Illarionov", "Alan Beith"]
+
+
+def test_a_segment_left_open_by_the_next_opening_mark_takes_the_credit_at_the_end() -> None:
+    result = speakers(
+        'Sale host Bath on Friday, but the Frenchman has had a hard week. "It is an important '
+        'game and we have one session. It is the same for everyone. "If five players are '
+        'picked they should move the game," Philippe Saint-Andre told BBC Sport.'
+    )
+    assert [speaker for _, speaker in result] == ["Philippe Saint-Andre", "Philippe Saint-Andre"]

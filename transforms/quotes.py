@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.attribution_patterns import (
     ACCORDING_TO,
@@ -223,6 +223,25 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
             last_by_paragraph[span.paragraph_index] = speaker
         resolver.note_speaker(span, speaker)
         results.append(AttributedQuote(span, text, speaker, _quote_type(text, span, article)))
+    return _credited_through_open_segments(results, article.body)
+
+
+def _credited_through_open_segments(
+    results: list[AttributedQuote], body: str
+) -> list[AttributedQuote]:
+    """'"It's an important game. It's the same for everyone. "If five players are picked
+    they should move the date," he told BBC Sport.': a segment left open by the next one's
+    opening mark is the same quotation; the credit at its end is the whole quotation's."""
+    for index in range(len(results) - 2, -1, -1):
+        current, following = results[index], results[index + 1]
+        if (
+            current.speaker.name is None
+            and following.speaker.name is not None
+            and not current.span.closed
+            and current.span.paragraph_index == following.span.paragraph_index
+            and not body[current.span.mark_end : following.span.mark_start].strip(" \"“”‘’'`")
+        ):
+            results[index] = replace(current, speaker=following.speaker)
     return results
 
 
