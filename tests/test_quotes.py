@@ -2856,3 +2856,18 @@ def test_a_segment_left_open_by_the_next_opening_mark_takes_the_credit_at_the_en
         'picked they should move the game," Philippe Saint-Andre told BBC Sport.'
     )
     assert [speaker for _, speaker in result] == ["Philippe Saint-Andre", "Philippe Saint-Andre"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"It is a lot easier being champion," points out BBC pundit Steve Cram.', "Steve Cram"),
+        ('"Xavi was worthy of Maradona," the paper beams.', "the paper"),
+        (
+            'Mr Ian Pearson picks up the theme, pointing out risks before we are "cyborgian".',
+            "Ian Pearson",
+        ),
+    ],
+)
+def test_points_out_and_beams_report_speech(sentence: str, speaker: str) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

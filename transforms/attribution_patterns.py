@@ -159,6 +159,8 @@ VERB_TAKES_QUOTE = re.compile(
 )
 GOING_ON = frozenset("went goes go going".split())
 # "shot back", "hit back": a reply, with "back" after the verb.
+# "points out", "pointing out": a reporting verb with "out" after it ("pointed" reports alone).
+POINTING_OUT = frozenset("points pointing".split())
 ANSWERING_BACK = frozenset(
     "shot shoots shooting fired fires firing hit hits hitting snapped snaps pushed "
     "pushes pushing".split()

@@ -20,6 +20,7 @@ from transforms.attribution_patterns import (
     NUMBER_WORDS,
     PARTICIPLE_ASIDE,
     PLURAL_NOUN_CUES,
+    POINTING_OUT,
     POSTNOMINAL_ADJECTIVES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -58,6 +59,9 @@ def cue_verbs(text: str, *, first: bool) -> Iterator[re.Match[str]]:
             continue
         if word in ANSWERING_BACK and i + 1 < len(words) and words[i + 1][1] == "back":
             yield match  # "Bennett shot back", "Romney fired back", "Labour hit back"
+            continue
+        if word in POINTING_OUT and i + 1 < len(words) and words[i + 1][1] == "out":
+            yield match  # '"…," points out former Olympian Steve Cram'
             continue
         if word in CUE_VERBS and not (
             i > 0
