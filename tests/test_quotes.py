@@ -2871,3 +2871,27 @@ def test_a_segment_left_open_by_the_next_opening_mark_takes_the_credit_at_the_en
 )
 def test_points_out_and_beams_report_speech(sentence: str, speaker: str) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+def test_quoted_names_inside_the_credit_do_not_cut_it_short() -> None:
+    result = speakers(
+        '"We have had better conventions than this one," Texas delegate Bill Eastland, wearing '
+        'a cowboy hat and "Ted Cruz" campaign pins, said.'
+    )
+    assert result[0] == ("We have had better conventions than this one,", "Bill Eastland")
+
+
+def test_remembered_reports_speech() -> None:
+    result = speakers('"Analysts said no, do not do this," remembered Roy Verley, a spokesman.')
+    assert [name for _, name in result] == ["Roy Verley"]
+
+
+def test_a_persons_saying_then_was_and_a_comma_is_theirs() -> None:
+    result = speakers(
+        "Jake Sherman joined the paper in 2010.",
+        "When Sherman was at journalism school, he studied under Wayne Barrett, the reporter who "
+        "uncovered scores of scandals; Barrett's dictum to his interns (repeated to me over the "
+        'years) was, "It is not a good story if you do not get a death threat."',
+        'Jack Law said Barrett\'s comment was "ill-advised".',
+    )
+    assert [name for _, name in result] == ["Wayne Barrett", "Jack Law"]

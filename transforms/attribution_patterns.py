@@ -283,6 +283,16 @@ CLAIM_THAT_BEFORE = re.compile(
     r"accusation|charge|insistence|contention|allegation|argument|boast|warning|prediction|"
     r"promise|pledge|vow)\s+that(?:\s+(?!(?:is|was|are|were|be|been)\b)[\w.’'\-]+){1,6}\s*$"
 )  # a short clause with no copula: not 'Rubio's claim that Cruz is in favor of … is "…"'
+# A person's saying, then "was"/"is", a comma or colon and the quotation: "Barrett's dictum to
+# his interns (repeated to me over the years) was, "…"", "Trump's message was clear: "…"" (not
+# 'said McConnell's comment was "ill-advised"': what someone else thinks of it).
+SAYING_WAS_BEFORE = re.compile(
+    r"(?P<apostrophe>[’']s?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>dictum|motto|mantra|slogan|message|"
+    r"response|reply|answer|advice|refrain|verdict|explanation|comment|statement|words|"
+    r"catchphrase|instruction|instructions|warning|promise|pledge)"
+    r"(?:\s+\([^()]{0,80}\))?(?:\s+[\w’'\-]+){0,4}?(?:\s+\([^()]{0,80}\))?\s+"
+    r"(?:was|is|were|are)(?:\s+(?:simple|clear|blunt))?\s*[,:]\s*$"
+)
 # An inverted credit right after a quotation: '…?" asked Dunn, now a partner', '…!" said
 # the senator'. The verb must be one that inverts (INVERTING_CUES).
 INVERTED_CREDIT = re.compile(r"[\s\"”’',]*(?P<verb>[a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")

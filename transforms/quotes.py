@@ -112,6 +112,7 @@ from transforms.attribution_patterns import (
     RELATIVE_START,
     RELATIVE_WORD,
     REPORTED_CLAUSE_OPENER,
+    SAYING_WAS_BEFORE,
     SENTENCE_BREAK,
     SENTENCE_COORDINATORS,
     SENTENCE_INITIAL_THE,
@@ -762,12 +763,18 @@ class _Resolver:
         for q_start, q_end in self.quoted:
             if q_end <= start or q_start >= end:
                 continue
-            if stop_at_next_quote and q_start >= start:
+            if stop_at_next_quote and q_start >= start and not self._names_only(q_start, q_end):
                 chars = chars[: max(0, q_start - start)]
                 break
             for i in range(max(q_start, start), min(q_end + 1, end)):
                 chars[i - start] = " "
         return "".join(chars), start
+
+    def _names_only(self, q_start: int, q_end: int) -> bool:
+        """Quoted words that only name something ('wearing "Ted Cruz" campaign pins'): a few
+        capitalised words, no speech to stop at."""
+        words = self.body[q_start:q_end].strip(" \"“”‘’'").split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
     def _speaker_near_cue(
         self, text: str, offset: int, side: str, sentence_start: int
@@ -1079,6 +1086,7 @@ class _Resolver:
                 return None
             if (
                 end <= offset + len(left)
+                and not self._in_quote(start)  # 'wearing "Ted Cruz" campaign pins, said'
                 and not self._possessive_end(end)
                 and not self._after_preposition(start)
             ):
@@ -1864,7 +1872,9 @@ class _Resolver:
         """The person whose claim the quotation is in, and the claim's noun: 'blamed the
         media for Donald Trump's claim that President Barack Obama "founded ISIS"'."""
         lead = lead.rstrip(" \"“‘`'")
-        claim = CLAIM_THAT_BEFORE.search(lead, max(0, len(lead) - 160))
+        claim = CLAIM_THAT_BEFORE.search(lead, max(0, len(lead) - 160)) or SAYING_WAS_BEFORE.search(
+            lead, max(0, len(lead) - 200)
+        )  # 'Barrett's dictum to his interns (…) was, "…"'
         if claim is None:
             return None, None
         return self._mention_ending_at(offset + claim.start("apostrophe")), claim.group("noun")
