@@ -2895,3 +2895,20 @@ def test_a_persons_saying_then_was_and_a_comma_is_theirs() -> None:
         'Jack Law said Barrett\'s comment was "ill-advised".',
     )
     assert [name for _, name in result] == ["Wayne Barrett", "Jack Law"]
+
+
+def test_a_description_of_someone_named_after_an_opening_phrase_is_the_subject() -> None:
+    result = speakers(
+        '"Broad City" star Arturo Castro turned the tables at auditions. With the help of a '
+        'friend, the actor held a fake audition and asked white actors to act "whiter."',
+    )
+    assert result[-1] == ("whiter.", "Arturo Castro")
+
+
+def test_an_unnamed_description_after_an_opening_phrase_is_not_the_subject() -> None:
+    result = speakers(
+        '"A lot of them invested in good faith," Carlos Baez Silva said. On occasion, the '
+        "Supreme Court has ruled against his clients, he says, insisting the system cannot be "
+        'trusted. "People have to keep their money in the banks."'
+    )
+    assert [name for _, name in result] == ["Carlos Baez Silva", "Carlos Baez Silva"]

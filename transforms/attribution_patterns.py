@@ -179,7 +179,7 @@ GOING_ON_TO = re.compile(
 )
 # A sentence opened by a description and its verb: "The Florida senator sought".
 DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:The|A|An|Another|One|"
+    r"\s*(?P<np>(?:The|A|An|Another|One|(?<=, )(?:the|a|an|another|one)|"
     r"(?P<plural>Several|Many|Some|(?<=, )(?:several|many|some)))"
     r"\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)"
     # a plural subject takes no -s: "several environmental groups granted"

@@ -1596,7 +1596,18 @@ class _Resolver:
                 found = self._speaker_from_phrase(
                     opening.group("np"), offset + opening.start("np"), None
                 )
-                if found is not None and found.name is not None:
+                if (
+                    found is not None
+                    and found.name is not None
+                    # after an opening phrase, only a description of someone named ("With the
+                    # help of …, the actor held a fake audition"): not "On occasion, the
+                    # Supreme Court has ruled …, he says"
+                    and (
+                        opening.group("np")[:1].isupper()
+                        or opening.group("plural")  # ", several environmental groups granted"
+                        or found.person is not None
+                    )
+                ):
                     return found
         return deferred
 
