@@ -2912,3 +2912,19 @@ def test_an_unnamed_description_after_an_opening_phrase_is_not_the_subject() -> 
         'trusted. "People have to keep their money in the banks."'
     )
     assert [name for _, name in result] == ["Carlos Baez Silva", "Carlos Baez Silva"]
+
+
+def test_where_a_source_said_it_is_no_part_of_according_to() -> None:
+    result = speakers(
+        'Trump put Makaeff "through the wringer," according to her lawyers in a court filing.'
+    )
+    assert result == [("through the wringer,", "her lawyers")]
+
+
+def test_an_owned_noun_keeps_its_own_name_after_it() -> None:
+    result = speakers(
+        "Steven Law leads a super PAC.",
+        "In New Hampshire, Law's advocacy group One Nation began an ad campaign praising the "
+        'senator for seeking "bipartisan solutions" to the crisis.',
+    )
+    assert result == [("bipartisan solutions", "Law's advocacy group One Nation")]

@@ -143,6 +143,11 @@ NAME_INSIDE_SENTENCE = re.compile(
 # A one-word name opening a sentence: "Trump gestured …".
 BARE_NAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:[’'\-][A-Z][a-z]+)?)(?=\s)")
 ADVERB_AFTER_NAME = re.compile(r"\s+(?P<adverb>[a-z]+ly)(?=\s)")
+# A name right after a noun, before the verb: "advocacy group One Nation began".
+NAME_AFTER_NOUN = re.compile(
+    r"(?P<name>(?:\s+[A-Z][\w’'\-]*){1,4})"
+    rf"(?=\s+(?:[a-z]+(?:ed|s)|has|had|is|was|will|{IRREGULAR_PASTS})\b)"
+)
 # Words that place an office: "the director of the film", "the director behind Platoon".
 PLACING_WORDS = frozenset("of behind at for from with in on".split())
 # A phrase and its appositive before a reporting verb: "Munich Re, the world's biggest

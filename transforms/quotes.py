@@ -74,6 +74,7 @@ from transforms.attribution_patterns import (
     LEAD_WINDOW,
     MAX_CREDIT_WORDS,
     MAX_SUBJECT_WORDS,
+    NAME_AFTER_NOUN,
     NAME_AND_ANY_VERB,
     NAME_INSIDE_SENTENCE,
     NAME_JOINERS,
@@ -795,6 +796,9 @@ class _Resolver:
             ):
                 # (but 'According to Mr Peston the prime minister said: "…"' is the minister's)
                 np = np[: next_np.start()]
+            # "according to her lawyers in a court filing": where they said it is no part of
+            # the source
+            np = SETTING_AFTER_SUBJECT.split(np, maxsplit=1)[0]
             return self._speaker_from_phrase(np, np_start, "according to")
         put_it = AS_PUT_IT.search(text)
         if put_it:  # 'As The Post's Ruth Marcus puts it, Obama is trying to make "…"'
@@ -1571,7 +1575,10 @@ class _Resolver:
                     if possessive and can_be_source(head):
                         owner_at = start - offset
                         title = TITLE_BEFORE.search(text, 0, owner_at)
-                        description = text[title.start() if title else owner_at : head_end]
+                        # the noun's own name after it: "Law's advocacy group One Nation began"
+                        named = NAME_AFTER_NOUN.match(text, head_end)
+                        description_end = named.end("name") if named else head_end
+                        description = text[title.start() if title else owner_at : description_end]
                         return Speaker(description.strip(), None, None)
                     return Speaker(person.name, person, None)
                 # "Speaking to MSNBC on Monday, …, Bush referred to Rubio as": the name right
