@@ -151,11 +151,13 @@ def same_speaker(gold: str | None, pred: str | None, pred_role: str | None = Non
     gold = re.sub(r"[\"“][^\"“”]*[\"”]", " ", gold)  # 'Gingrich "He should …"'
     gold = re.sub(r"[’']s\b", "", gold)
     # An aside between dashes or a relative clause is one more part: 'Jason Sims — a
-    # teacher from Mount Pleasant —', 'Sen. Jim Whelan who represents Atlantic City'.
+    # teacher from Mount Pleasant —', 'Sen. Jim Whelan who represents Atlantic City', 'the
+    # base chief known as Bob'.
     # So is a participle phrase after a description: 'A Government Accountability Office
     # report released last year', 'a complaint filed by the SEC', 'the order released Friday'.
     gold = re.sub(
-        r"\s+[—–]\s+|\s+(?=(?:who|whose|which)\s)|(?<=[a-z])\s+(?=[a-z]+ed\s+(?:by|last|in|on|this|"
+        r"\s+[—–]\s+|\s+(?=(?:who|whose|which|known\s+as)\s)"
+        r"|(?<=[a-z])\s+(?=[a-z]+ed\s+(?:by|last|in|on|this|"
         r"earlier|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)",
         ",",
         gold,

@@ -20,6 +20,7 @@ from benchmarks.scoring import Ratio, Tally, judge_targets, same_name, same_spea
         ("Stu Rothenberg of the non-partisan Rothenberg-Gonzales Report", "Stu Rothenberg"),
         ("Mr. Morgan of the Sierra Club", "Tom Morgan"),
         ("Another critic, Laurence H. Tribe,", "Laurence H. Tribe"),
+        ("the base chief known as Bob", "the base chief"),
     ],
 )
 def test_a_name_inside_a_described_gold_speaker_matches(gold: str, predicted: str) -> None:
