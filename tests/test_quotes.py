@@ -2928,3 +2928,17 @@ def test_an_owned_noun_keeps_its_own_name_after_it() -> None:
         'senator for seeking "bipartisan solutions" to the crisis.',
     )
     assert result == [("bipartisan solutions", "Law's advocacy group One Nation")]
+
+
+def test_a_group_a_name_modifies_speaks_as_written() -> None:
+    result = speakers(
+        "Anna Berg spoke in Leeds with Tom Hale.",
+        'During the speech, Hale protesters interrupted her, shouting "she wins, we lose!"',
+        'Berg supporters responded with chants of "We are with her" until she spoke up.',
+    )
+    assert [name for _, name in result] == ["Hale protesters", "Berg supporters"]
+
+
+def test_a_name_before_a_plural_object_stays_the_speaker() -> None:
+    result = speakers('Anna Berg thanked Hale voters, saying "we will win this together."')
+    assert [name for _, name in result] == ["Anna Berg"]

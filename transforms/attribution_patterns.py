@@ -363,6 +363,14 @@ SPEAKING_QUANTIFIERS = frozenset("one another some many most several both".split
 OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
 # Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon, and
 # "…, in which" or "where" ("an interview, in which Clinton expressed confidence that …").
+# A plural noun right after a name, then a verb: "Sanders protesters interrupted".
+GROUP_AFTER_NAME = re.compile(
+    r"\s+(?P<noun>[a-z]+s)(?:\s+(?:[a-z]+ed|[a-z]+s|were|are|have|had)\b|\s*$)"
+)
+# Where such a group opens its clause: at the start, or after a comma or a subordinator.
+GROUP_SUBJECT_LEAD = re.compile(
+    r"(?:^|,\s*|\b(?:when|as|while|and|but|after|before|because)\s+)\Z", re.IGNORECASE
+)
 CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:,[”\"’']?\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
 )

@@ -60,7 +60,9 @@ from transforms.attribution_patterns import (
     FILLER,
     FROM_SOURCE_LEAD,
     GOING_ON_TO,
+    GROUP_AFTER_NAME,
     GROUP_NOUNS,
+    GROUP_SUBJECT_LEAD,
     INDEFINITE_DETERMINERS,
     INTRODUCTORY_PHRASE,
     INVERTED_CREDIT,
@@ -1245,6 +1247,15 @@ class _Resolver:
             title = TITLE_BEFORE.search(phrase, 0, owner_at)
             description = phrase[title.start() if title else owner_at : owned.start("aux")]
             return Speaker(description, None, cue)
+        group = GROUP_AFTER_NAME.match(phrase, inside[-1][1] - phrase_start)
+        if (
+            group is not None
+            and (group.group("noun") in GROUP_NOUNS or plural_of_source(group.group("noun")))
+            and GROUP_SUBJECT_LEAD.search(phrase, 0, inside[-1][0] - phrase_start)
+        ):
+            # "when Sanders protesters interrupted her speech, shouting", "Clinton supporters
+            # responded with chants of": the group the name modifies speaks
+            return Speaker(phrase[inside[-1][0] - phrase_start : group.end("noun")], None, cue)
         modified = NOUN_AFTER_NAME.match(
             TRAILING_AUX.sub("", phrase), inside[-1][1] - phrase_start
         )  # "One Clinton spokesman has called"
