@@ -2942,3 +2942,12 @@ def test_a_group_a_name_modifies_speaks_as_written() -> None:
 def test_a_name_before_a_plural_object_stays_the_speaker() -> None:
     result = speakers('Anna Berg thanked Hale voters, saying "we will win this together."')
     assert [name for _, name in result] == ["Anna Berg"]
+
+
+def test_two_people_as_one_subject_speak_together_as_written() -> None:
+    result = speakers(
+        "Donald Trump met Paul Ryan on Thursday.",
+        'Trump and Ryan issued a statement describing the meeting as a "very positive step".',
+        'Trump and his aides left, and Ryan said it was "a good start".',
+    )
+    assert [name for _, name in result] == ["Trump and Ryan", "Paul Ryan"]

@@ -371,6 +371,8 @@ GROUP_AFTER_NAME = re.compile(
 GROUP_SUBJECT_LEAD = re.compile(
     r"(?:^|,\s*|\b(?:when|as|while|and|but|after|before|because)\s+)\Z", re.IGNORECASE
 )
+# "and" between two names of one subject: "Trump and Ryan issued".
+COORDINATED_NAME = re.compile(r"\s+and\s+")
 CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:,[”\"’']?\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
 )

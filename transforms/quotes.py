@@ -41,6 +41,7 @@ from transforms.attribution_patterns import (
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
     CONTRACTED_PRONOUN,
+    COORDINATED_NAME,
     COORDINATED_SUBJECT_LEAD,
     COORDINATED_VERB,
     COORDINATORS,
@@ -1571,6 +1572,9 @@ class _Resolver:
                         continue
                     owned = self._owned_noun(text, end - offset)
                     if owned is None:
+                        joint = self._coordinated_subject(start, end)
+                        if joint is not None:  # "Trump and Ryan issued a statement"
+                            return Speaker(joint, None, None)
                         return Speaker(person.name, person, None)
                     # "Clinton's campaign manager Robby Mook said …, arguing": the person the
                     # owner's noun names; "Gary Johnson's doctor is calling": the noun itself.
@@ -2026,6 +2030,20 @@ class _Resolver:
         if self.body[position : position + 1] == ",":
             position += 1
         return self._mention_at_or_after(position)
+
+    def _coordinated_subject(self, start: int, end: int) -> str | None:
+        """Two people named as one subject ("Trump and Ryan issued a statement"), as written;
+        None when the mention at [start, end) is not the first of such a pair."""
+        joined = COORDINATED_NAME.match(self.body, end)
+        if joined is None:
+            return None
+        index = bisect.bisect_left(self.mention_starts, joined.end())
+        if index >= len(self.mentions) or self.mentions[index][0] != joined.end():
+            return None
+        second_end = self.mentions[index][1]
+        if self._possessive_end(second_end) or not VERB_AFTER_NAME.match(self.body, second_end):
+            return None
+        return self.body[start:second_end]
 
     def _mention_at_or_after(self, position: int) -> bool:
         """Whether a mention starts at `position`, spaces after it skipped."""
