@@ -2951,3 +2951,12 @@ def test_two_people_as_one_subject_speak_together_as_written() -> None:
         'Trump and his aides left, and Ryan said it was "a good start".',
     )
     assert [name for _, name in result] == ["Trump and Ryan", "Paul Ryan"]
+
+
+def test_an_adverb_after_a_possessed_source_leaves_it_the_speaker() -> None:
+    result = speakers(
+        "John Kasich won Ohio.",
+        "The results are not in, but John Kasich's campaign is already claiming victory in the "
+        'so-called "governor\'s bracket."',
+    )
+    assert result == [("governor's bracket.", "John Kasich's campaign")]

@@ -101,7 +101,8 @@ OBJECT_RELATIVE = re.compile(r"\bwhom?\s+(?:he|she)\s*$")
 # After a name: "'s official spokesman" (the head is checked with can_be_source).
 POSSESSED_SOURCE = re.compile(
     r"(?:[’']s|(?<=s)[’'])\s+(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+)"
-    r"(?P<aux>(?:\s+(?:has|have|had|is|was|also|then|later|will|would))*)\s*$"
+    r"(?P<aux>(?:\s+(?:has|have|had|is|was|are|were|also|then|later|will|would|already|still|"
+    r"now|again|just|even|[a-z]+ly))*)\s*$"
 )
 # After a name, the words of a noun it owns or modifies, up to a verb or another name:
 # "'s doctor" (is calling), "' spokesman" (after Sanders), " campaign manager" (Robby Mook).
