@@ -2960,3 +2960,13 @@ def test_an_adverb_after_a_possessed_source_leaves_it_the_speaker() -> None:
         'so-called "governor\'s bracket."',
     )
     assert result == [("governor's bracket.", "John Kasich's campaign")]
+
+
+def test_as_someone_suggested_after_a_quotation_credits_it() -> None:
+    result = speakers(
+        "Anna Berg won the primary against Tom Hale.",
+        "Her wins solidify her argument that she is popular in states across the country, "
+        'rather than just a "regional" candidate, as Hale\'s campaign manager suggested after '
+        "she swept the South.",
+    )
+    assert result == [("regional", "Hale's campaign manager")]

@@ -354,7 +354,7 @@ PLURAL_NOUN_CUES = frozenset(
     chants states""".split()
 )
 # Prepositions before such a noun: "a flurry of tweets", "greeted with chants", "amid claims".
-NOUN_PREPOSITIONS = frozenset("of with amid despite over".split())
+NOUN_PREPOSITIONS = frozenset("of with amid despite over in".split())
 NOUN_MARKERS = frozenset("the a an its their these those his her our your my".split())
 QUANTIFIERS = frozenset("one some many most several none each all both few".split())
 # A quantifier alone as the subject speaks for the people just spoken of: "Another said",
@@ -427,7 +427,10 @@ RELATIVE_START = re.compile(r"\s(?:who|that|which|whose|known as)\s")
 RELATIVE_PRONOUN_AFTER = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 # "as X put it": X's words.
 AS_PUT_IT = re.compile(
-    r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?puts?\s+it\b"
+    r"\b[Aa]s\s+(?P<np>[^,;:\"“”]{2,60}?)\s+(?:(?:has|had|once)\s+)?(?:puts?\s+it|"
+    # ', as Sanders' campaign manager suggested after …'
+    r"(?:said|says|suggested|suggests|noted|notes|argued|argues|claimed|claims|wrote|writes|"
+    r"observed|observes|explained|explains|predicted|predicts|warned|warns)(?=[\s,.;]|$))"
 )
 # A comma, a dash or a parenthesis: what closes a relative clause before the verb.
 CLAUSE_CLOSED = re.compile(r"[,;()]|\s[-–—]\s|\s[-–—]$|[.!?]\s")
