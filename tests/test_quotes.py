@@ -2970,3 +2970,11 @@ def test_as_someone_suggested_after_a_quotation_credits_it() -> None:
         "she swept the South.",
     )
     assert result == [("regional", "Hale's campaign manager")]
+
+
+def test_the_sentence_after_a_quotation_naming_whose_quote_it_was() -> None:
+    result = speakers(
+        '"I would rather have a sister in a whorehouse than a brother in the FBI." That quote '
+        "from Alabama Securities Commissioner Thomas Krebs appeared in 1980."
+    )
+    assert [name for _, name in result] == ["Thomas Krebs"]

@@ -274,6 +274,13 @@ NAME_AND_ANY_VERB = re.compile(
     r"[\s\"”’',]*(?P<np>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
     r"(?P<verb>[a-z]+(?:ed|s))\s*[.;]?[\s\"“‘']*$"
 )
+# The sentence after a quotation naming whose it was: "That quote from Alabama Securities
+# Commissioner Thomas Krebs appeared …", "The remark by Mr Brown drew …".
+QUOTE_FROM_SOURCE = re.compile(
+    r"\s*(?:That|The|This|Those|These)\s+(?:[a-z\-]+\s+)?(?:quote|quotation|remark|comment|"
+    r"line|statement|phrase|words|quip|warning|slogan)s?\s+(?:from|by)\s+"
+    rf"(?P<np>[^,;:.\"“”]{{2,80}}?)(?=\s+(?:[a-z]+ed|[a-z]+s|has|had|{IRREGULAR_PASTS})\b|[,.;])"
+)
 # A noun for something said right after a quotation: 'Obama's "…" promise', 'Clinton's "…"
 # remark'. The one whose possessive stands before the quotation said it.
 SPEECH_NOUN_AFTER = re.compile(

@@ -108,6 +108,7 @@ from transforms.attribution_patterns import (
     PREPOSITIONS,
     PRONOUN_WORDS,
     QUANTIFIERS,
+    QUOTE_FROM_SOURCE,
     QUOTE_MARKS_AS_LETTERS,
     QUOTED_AS,
     RANK_QUALIFIERS,
@@ -539,6 +540,11 @@ class _Resolver:
         named = self._name_and_any_verb(text, offset)
         if named is not None:  # '"…?" Hannity pressed. "…"'
             return named
+        source = QUOTE_FROM_SOURCE.match(text)
+        if source is not None:  # '"…." That quote from Commissioner Thomas Krebs appeared'
+            found = self._speaker_from_phrase(source.group("np"), offset + source.start("np"), None)
+            if found is not None and found.name is not None:
+                return found
         if len(text) < following[1] - following[0] and (
             VERB_TAKES_QUOTE.search(text.rstrip(" \"“‘'`")) or not CREDIT_VERB_WORD.search(text)
         ):
