@@ -2978,3 +2978,28 @@ def test_the_sentence_after_a_quotation_naming_whose_quote_it_was() -> None:
         "from Alabama Securities Commissioner Thomas Krebs appeared in 1980."
     )
     assert [name for _, name in result] == ["Thomas Krebs"]
+
+
+@pytest.mark.parametrize(
+    ("description", "holder"),
+    [
+        ("The Vermont senator", "President Barack Obama"),
+        ("The prime minister", "Home Secretary Charles Clarke"),
+    ],
+)
+def test_a_description_of_an_office_is_not_someone_holding_another(
+    description: str, holder: str
+) -> None:
+    result = speakers(
+        f"{holder} spoke on Monday.",
+        f'{description} emailed supporters saying: "The struggle continues."',
+    )
+    assert result == [("The struggle continues.", description)]
+
+
+def test_a_minister_may_be_a_secretary() -> None:
+    result = speakers(
+        "Education Secretary Ruth Kelly spoke on Monday.",
+        'The minister also confirmed she received "spiritual support" from the movement.',
+    )
+    assert result == [("spiritual support", "Ruth Kelly")]

@@ -1428,6 +1428,10 @@ class _Resolver:
                 and lowered[-1] not in UNNAMED_SOURCES
             ):
                 person = self.person_before(phrase_start, "either")
+                if person is not None and _holds_another_office(person, lowered):
+                    # "The Vermont senator emailed supporters" after a paragraph about President
+                    # Obama: not him; the description speaks as written
+                    person = None
                 if (
                     len(words) > 3
                     and person is not None
@@ -2183,6 +2187,34 @@ def _word_offset(phrase: str, words: list[str], index: int) -> int:
         if n == occurrence:
             return match.start()
     return 0
+
+
+# Political offices: a description naming one is not someone the article gives another. A
+# bare "minister" is any minister or secretary of a government.
+OFFICES = frozenset(
+    """senator governor president secretary mayor congressman congresswoman representative
+    minister chancellor nominee ambassador""".split()
+)
+OFFICE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
+
+
+def _office(words: list[str]) -> str:
+    """The office a role's or a description's words end in: "prime minister" kept whole."""
+    if words[-2:] == ["prime", "minister"]:
+        return "prime minister"
+    return OFFICE_ABBREVIATIONS.get(words[-1], words[-1]) if words else ""
+
+
+def _holds_another_office(person: Person, description: list[str]) -> bool:
+    """Whether the person's role is an office other than the description's ("the senator"
+    is not President Obama, "the prime minister" not the Home Secretary)."""
+    wanted = _office(description)
+    if wanted.split()[-1:] == [] or wanted.split()[-1] not in OFFICES or not person.role:
+        return False
+    held = _office(office_words(person.role))
+    if held.split()[-1] not in OFFICES or held == wanted:
+        return False
+    return not (wanted == "minister" and held in ("secretary", "prime minister"))
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
