@@ -926,3 +926,13 @@ def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person()
     )
     assert set(people) == {"Bill de Blasio", "Ruud van Nistelrooy"}
     assert len(people["Bill de Blasio"].mentions) == 2
+
+
+def test_what_someone_else_serves_as_before_a_name_and_its_verb_is_no_role() -> None:
+    people = people_of(
+        "George W Bush will be more consensual as he begins his second term as US President, "
+        "Tony Blair has said.",
+        "Apple's chief executive, Tim Cook, called it crap.",
+    )
+    assert people["Tony Blair"].role is None
+    assert people["Tim Cook"].role == "chief executive"

@@ -508,7 +508,8 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         if after_role is not None or role is None:
             role, affiliation = after_role, after_affiliation
     if role is None or role.lower() in TITLE_ROLES:
-        before_role, before_affiliation = _appositive_before(body, start)
+        closed = body[end : end + 1] in (",", ".", ";", ":", ")", "")
+        before_role, before_affiliation = _appositive_before(body, start, closed=closed)
         if before_role is not None or (role is None and before_affiliation is not None):
             role, affiliation = before_role, before_affiliation
     if role is None and post_nominal is not None:
@@ -746,8 +747,11 @@ def _role_ending_clause(phrase: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
-    """`UK armed forces minister, James Heappey,` / `The Shadow Secretary of State, Theresa May,`"""
+def _appositive_before(
+    body: str, start: int, *, closed: bool = True
+) -> tuple[str | None, str | None]:
+    """`UK armed forces minister, James Heappey,` / `The Shadow Secretary of State, Theresa May,`.
+    `closed`: whether punctuation closes the appositive after the name."""
     line_start = body.rfind("\n", 0, start) + 1
     phrase = _phrase_before_comma(body[max(line_start, start - 100) : start])
     if phrase is None:
@@ -757,6 +761,10 @@ def _appositive_before(body: str, start: int) -> tuple[str | None, str | None]:
         words = words[1:]
     # Keep the tail that is a role: modifiers ending in a role head, maybe a leading country.
     for cut in range(len(words)):
+        if cut and words[cut - 1].lower() == "as" and not closed:
+            # "… as he begins his second term as US President, Tony Blair has said": what
+            # someone else serves as, then a new clause; Blair has no role here
+            break
         role, affiliation = _split_role(" ".join(words[cut:]))
         if role is not None:
             left_country = country_of(words[cut - 1]) if cut else None
