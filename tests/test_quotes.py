@@ -3003,3 +3003,19 @@ def test_a_minister_may_be_a_secretary() -> None:
         'The minister also confirmed she received "spiritual support" from the movement.',
     )
     assert result == [("spiritual support", "Ruth Kelly")]
+
+
+def test_a_quotation_after_a_persons_assertion_of_is_theirs() -> None:
+    result = speakers(
+        "Hillary Clinton kept her emails.",
+        'Judicial Watch President Tom Fitton called Clinton\'s assertion of a "claim of right" '
+        'over her emails "significant and disturbing."',
+    )
+    assert [name for _, name in result] == ["Hillary Clinton", "Tom Fitton"]
+
+
+def test_to_counter_that_reports_speech() -> None:
+    result = speakers(
+        'The post led advisers like Gene Sperling to counter that "every cent went to the bailout."'
+    )
+    assert [name for _, name in result] == ["Gene Sperling"]

@@ -294,7 +294,8 @@ VERB_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|that|this|thes
 CLAIM_THAT_BEFORE = re.compile(
     r"(?P<apostrophe>[’']s?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>claim|claims|assertion|suggestion|"
     r"accusation|charge|insistence|contention|allegation|argument|boast|warning|prediction|"
-    r"promise|pledge|vow)\s+that(?:\s+(?!(?:is|was|are|were|be|been)\b)[\w.’'\-]+){1,6}\s*$"
+    r"promise|pledge|vow)\s+(?:that(?:\s+(?!(?:is|was|are|were|be|been)\b)[\w.’'\-]+){1,6}"
+    r"|of(?:\s+(?:a|an|the))?)\s*$"  # "Clinton's assertion of a "claim of right""
 )  # a short clause with no copula: not 'Rubio's claim that Cruz is in favor of … is "…"'
 # A person's saying, then "was"/"is", a comma or colon and the quotation: "Barrett's dictum to
 # his interns (repeated to me over the years) was, "…"", "Trump's message was clear: "…"" (not

@@ -178,7 +178,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     acknowledging lamenting observing predicting opined opines retaliated write argue
     beamed gushed whispered muttered grumbled enthused sighed pleaded writing stating posting
     emailed emailing texted affirms affirmed stipulates stipulated spoke speaks pressed
-    presses interrupted interrupts queried beams remembered remembers""".split()
+    presses interrupted interrupts queried beams remembered remembers counter""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
