@@ -3019,3 +3019,21 @@ def test_to_counter_that_reports_speech() -> None:
         'The post led advisers like Gene Sperling to counter that "every cent went to the bailout."'
     )
     assert [name for _, name in result] == ["Gene Sperling"]
+
+
+def test_a_new_subject_after_the_cues_clause_has_the_quotation() -> None:
+    result = speakers(
+        "Peter Santilli hosts a radio show. Judge Michael Mosman heard the case.",
+        'In a clip that Judge Michael Mosman called "distasteful," Santilli expressed a desire '
+        'to "try, convict and jail her."',
+    )
+    assert [name for _, name in result] == ["Michael Mosman", "Peter Santilli"]
+
+
+def test_a_description_opening_the_last_clause_is_its_subject() -> None:
+    result = speakers(
+        "Hillary Clinton and Bernie Sanders argued over debates.",
+        "Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as "
+        '"ludicrous" because of the basketball final.',
+    )
+    assert result == [("ludicrous", "the Sanders campaign")]

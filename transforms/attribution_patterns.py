@@ -382,6 +382,13 @@ GROUP_SUBJECT_LEAD = re.compile(
 )
 # "and" between two names of one subject: "Trump and Ryan issued".
 COORDINATED_NAME = re.compile(r"\s+and\s+")
+# A description opening the last clause before a quotation, with its verb: "… - but the
+# Sanders campaign rejected the idea as", "…; the company called it".
+CLAUSE_DESCRIPTION = re.compile(
+    r"(?:[,;]|\s[-–—])\s*(?:(?:but|while|whereas)\s+)?(?P<np>(?:the|a|an)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:[a-z]+ed|[a-z]+s)\b"
+    r"(?!\s+(?:that|who|which)\b)[^,;:\"“”]*$"  # not "a group of security researchers that"
+)
 CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:,[”\"’']?\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
 )

@@ -37,6 +37,7 @@ from transforms.attribution_patterns import (
     CLAIM_THAT_BEFORE,
     CLAUSE_BREAK_BEFORE_LAST_WORD,
     CLAUSE_CLOSED,
+    CLAUSE_DESCRIPTION,
     CLAUSE_EDGE,
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
@@ -439,6 +440,9 @@ class _Resolver:
             clause_subject = self._clause_subject(sentence_start, span.mark_start)
             if clause_subject is not None:  # '…, while Trump refers to him as "Chris."'
                 return Speaker(clause_subject.name, clause_subject, None)
+            described = self._clause_description(lead_in, before[1])
+            if described is not None:  # '… - but the Sanders campaign rejected it as "…"'
+                return described
             subject = self._sentence_subject(
                 sentence_start, span.mark_start
             ) or self._name_word_subject(sentence_start, span.mark_start)
@@ -698,6 +702,9 @@ class _Resolver:
         clause_subject = self._clause_subject(sentence_start, span.mark_start)
         if clause_subject is not None:
             return Speaker(clause_subject.name, clause_subject, None)
+        described = self._clause_description(lead, sentence_start)
+        if described is not None:
+            return described
         subject = self._sentence_subject(sentence_start, span.mark_start)
         if subject is None:  # 'When Trump finally wrapped up — "I will fight for you!" —'
             return self._name_word_subject(sentence_start, span.mark_start)
@@ -717,6 +724,17 @@ class _Resolver:
         if named_at and DETERMINER_END.search(self.body, max(0, named_at[0] - 5), named_at[0]):
             return None  # 'The Rove ad hits Clinton for taking "54 times more …"'
         return subject
+
+    def _clause_description(self, lead: str, offset: int) -> Speaker | None:
+        """A description opening the last clause of `lead` (at body `offset`), with its verb:
+        'Clinton proposed a debate - but the Sanders campaign rejected the idea as "…"'."""
+        described = CLAUSE_DESCRIPTION.search(lead.rstrip(" \"“‘`'"))
+        if described is None:
+            return None
+        found = self._speaker_from_phrase(
+            described.group("np"), offset + described.start("np"), None
+        )
+        return found if found is not None and found.name is not None else None
 
     def _clause_subject(self, sentence_start: int, limit: int) -> Person | None:
         """The person who opens the last clause before `limit` after "while", "but", "whereas",
@@ -841,6 +859,12 @@ class _Resolver:
             found = self._speaker_from_phrase(quoted.group("np"), np_start, cue_word)
             if found is not None:
                 return found
+        if side == "before":
+            later = self._subject_after_clause(right, offset + cue.end())
+            if later is not None:
+                # 'in a clip that Judge Mosman called "distasteful," Santilli expressed a desire
+                # to "…"': a new subject after the cue's clause has the quotation
+                return Speaker(later[0].name, later[0], later[1])
         if side == "after" and PASSIVE_CUE_BEFORE.search(left, max(0, len(left) - 10)):
             return None  # '"…" Tuesday, hours after the staffer was charged': no reporting
         if side == "after":
@@ -2040,6 +2064,21 @@ class _Resolver:
         if self.body[position : position + 1] == ",":
             position += 1
         return self._mention_at_or_after(position)
+
+    def _subject_after_clause(self, right: str, offset: int) -> tuple[Person, str] | None:
+        """A person opening a new clause after a comma in `right` (the words between a cue
+        and the quotation), with a verb right after the name: the person and the verb."""
+        for start, end, person in self._mentions_in(offset, offset + len(right)):
+            lead = self.body[max(offset - 2, start - 4) : start]
+            verb = VERB_AFTER_NAME.match(self.body, end)
+            if (
+                lead.rstrip(" \"”’'").endswith(",")  # '"distasteful," Santilli expressed'
+                and verb is not None
+                and not self._possessive_end(end)
+                and not self._in_quote(start)
+            ):
+                return person, verb.group().split()[-1]
+        return None
 
     def _coordinated_subject(self, start: int, end: int) -> str | None:
         """Two people named as one subject ("Trump and Ryan issued a statement"), as written;
