@@ -3037,3 +3037,12 @@ def test_a_description_opening_the_last_clause_is_its_subject() -> None:
         '"ludicrous" because of the basketball final.',
     )
     assert result == [("ludicrous", "the Sanders campaign")]
+
+
+def test_a_name_after_an_opening_participle_phrase_is_the_subject() -> None:
+    result = speakers(
+        "Author Cornel West spoke in Iowa.",
+        "Filling in for Sanders at the event where Clinton and O'Malley appeared Sunday, West "
+        'landed a sharp dig at "my dear sister Hillary Clinton."',
+    )
+    assert result == [("my dear sister Hillary Clinton.", "Cornel West")]

@@ -336,10 +336,11 @@ STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # A sentence's opening prepositional or participle phrase up to its comma: "In a statement, ",
 # "After the vote, " (OPENING_PHRASE below is any short phrase before a comma).
 INTRODUCTORY_PHRASE = re.compile(
-    r"\s*(?:in|on|at|after|before|during|from|with|without|since|despite|following|"
-    r"speaking|asked|writing)\b[^,]{0,80},\s+",
-    re.IGNORECASE,
-)
+    r"\s*(?:(?i:in|on|at|after|before|during|from|with|without|since|despite|following|"
+    r"speaking|asked|writing)\b|[A-Z][a-z]+ing\s)[^,]{0,80},\s+"
+)  # "Filling in for Sanders at the same event, West landed …"
+# Words that open a clause inside a sentence: a name right after one is that clause's subject.
+CLAUSE_INTRODUCERS = frozenset("where when whom whose which if because although though".split())
 # A subordinate clause opening the sentence: a name in it is not the main clause's subject.
 SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:shortly|soon|just|right|long|only|even|hours|days|minutes|moments|weeks)\s+)?"

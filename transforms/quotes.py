@@ -39,6 +39,7 @@ from transforms.attribution_patterns import (
     CLAUSE_CLOSED,
     CLAUSE_DESCRIPTION,
     CLAUSE_EDGE,
+    CLAUSE_INTRODUCERS,
     CLAUSE_OPENER_BEFORE,
     CLAUSE_PUNCTUATION,
     CONTRACTED_PRONOUN,
@@ -717,13 +718,25 @@ class _Resolver:
             for m in self._mentions_in(sentence_start, span.mark_start)
             if subject is not None and m[2] is subject.person
         ]
-        if named_at and not self._is_subject(named_at[0]):
+        if (
+            named_at
+            and not self._is_subject(named_at[0])
+            and not self._after_opening_phrase(named_at[0])
+        ):
             return None  # "The Post sent its reporter Ann Lee into "a living room …""
         if named_at and REPORTED_CLAUSE_OPENER.search(self.body, sentence_start, named_at[0]):
             return None  # 'They argue that Clinton should "lead by example."': not the subject
         if named_at and DETERMINER_END.search(self.body, max(0, named_at[0] - 5), named_at[0]):
             return None  # 'The Rove ad hits Clinton for taking "54 times more …"'
         return subject
+
+    def _after_opening_phrase(self, start: int) -> bool:
+        """A name right after an opening phrase's comma, its verb right after it ("Filling in
+        for Sanders at the same event, West landed a sharp dig")."""
+        end = next((e for s, e, _p in self._mentions_in(start, start + 1)), start)
+        return self.body[max(0, start - 3) : start].rstrip().endswith(",") and bool(
+            VERB_AFTER_NAME.match(self.body, end)
+        )
 
     def _clause_description(self, lead: str, offset: int) -> Speaker | None:
         """A description opening the last clause of `lead` (at body `offset`), with its verb:
@@ -1599,9 +1612,13 @@ class _Resolver:
                         # "In response to Donald Trump's proposal, …", "Speaking to Le Matin":
                         # no subject; but "From Andrea Peyser:", "with Trump yelling" are.
                         continue
-                    if SUBORDINATE_OPENING.match(head):
-                        # "When Wallace died, President Clinton released": not Wallace,
-                        # unless the main clause names nobody
+                    if (
+                        SUBORDINATE_OPENING.match(head)
+                        or self._word_before_mention(start) in CLAUSE_INTRODUCERS
+                    ):
+                        # "When Wallace died, President Clinton released", "at the event where
+                        # Clinton appeared, West landed": not Wallace, not Clinton, unless the
+                        # main clause names nobody
                         deferred = deferred or Speaker(person.name, person, None)
                         continue
                     owned = self._owned_noun(text, end - offset)
