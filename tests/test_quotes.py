@@ -3046,3 +3046,24 @@ def test_a_name_after_an_opening_participle_phrase_is_the_subject() -> None:
         'landed a sharp dig at "my dear sister Hillary Clinton."',
     )
     assert result == [("my dear sister Hillary Clinton.", "Cornel West")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'In an attempt to make its point, the Daily News focuses on the toll: "In taking '
+            '129 lives in half an hour, the attackers showed how deadly such weapons are."',
+            "the Daily News",
+        ),
+        (
+            "In rejecting a similar challenge, the commission recognized that a court should "
+            'settle it - "so that all election officials know once and for all."',
+            "the commission",
+        ),
+    ],
+)
+def test_a_description_after_an_opening_phrase_speaks_the_quotation_of_its_sentence(
+    sentence: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

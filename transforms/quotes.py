@@ -445,7 +445,7 @@ class _Resolver:
             if described is not None:  # '… - but the Sanders campaign rejected it as "…"'
                 return described
             subject = self._sentence_subject(
-                sentence_start, span.mark_start
+                sentence_start, span.mark_start, own=True
             ) or self._name_word_subject(sentence_start, span.mark_start)
             if subject is not None:
                 return subject
@@ -456,7 +456,7 @@ class _Resolver:
         ):
             # 'Earlier this week, Clinton shared her anxiety with an audience, "I do not know
             # …"': a sentence quoted after a comma is the subject's, when a person is.
-            subject = self._sentence_subject(sentence_start, span.mark_start)
+            subject = self._sentence_subject(sentence_start, span.mark_start, own=True)
             if self._subject_not_object(subject, sentence_start, span.mark_start):
                 return subject
             if subject is None:  # 'Sanders compared himself to Clinton, saying, "I …"'
@@ -706,7 +706,7 @@ class _Resolver:
         described = self._clause_description(lead, sentence_start)
         if described is not None:
             return described
-        subject = self._sentence_subject(sentence_start, span.mark_start)
+        subject = self._sentence_subject(sentence_start, span.mark_start, own=True)
         if subject is None:  # 'When Trump finally wrapped up — "I will fight for you!" —'
             return self._name_word_subject(sentence_start, span.mark_start)
         if subject is not None and subject.person is None and subject.name is not None:
@@ -1586,8 +1586,12 @@ class _Resolver:
             return None
         return Speaker(subject.name, None, cue)
 
-    def _sentence_subject(self, sentence_start: int, limit: int) -> Speaker | None:
-        """The first person or pronoun of the sentence, before `limit`."""
+    def _sentence_subject(
+        self, sentence_start: int, limit: int, *, own: bool = False
+    ) -> Speaker | None:
+        """The first person or pronoun of the sentence, before `limit`. `own`: the sentence
+        holds the quotation, so a description after an opening phrase may speak unnamed ("In
+        an attempt to make its point, the Daily News focuses on …: "…"")."""
         text, offset = self._outside_quotes(sentence_start, limit)
         first = WORD.search(text)
         if first and first.group().lower() in SENTENCE_COORDINATORS:
@@ -1679,6 +1683,7 @@ class _Resolver:
                         opening.group("np")[:1].isupper()
                         or opening.group("plural")  # ", several environmental groups granted"
                         or found.person is not None
+                        or (own and _short_or_named(opening.group("np")))
                     )
                 ):
                     return found
@@ -2271,6 +2276,14 @@ def _holds_another_office(person: Person, description: list[str]) -> bool:
     if held.split()[-1] not in OFFICES or held == wanted:
         return False
     return not (wanted == "minister" and held in ("secretary", "prime minister"))
+
+
+def _short_or_named(description: str) -> bool:
+    """A description that can speak unnamed: a name after its article ("the Daily News",
+    "the Illinois Board of Elections") or a short one ("the commission"), not a long one that
+    stands for someone named ("the Labour peer and former minister")."""
+    words = description.split()[1:]
+    return len(words) <= 2 or all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
