@@ -3067,3 +3067,25 @@ def test_a_description_after_an_opening_phrase_speaks_the_quotation_of_its_sente
     sentence: str, speaker: str
 ) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "As if addressing the magnate directly, the Illinois Board of Elections was "
+            'conclusive in its findings: "Further discussion on this issue is unnecessary."',
+            "the Illinois Board of Elections",
+        ),
+        (
+            "In rejecting a similar challenge to his eligibility to appear on the ballot for the "
+            "state primary, which is next week, the commission recognized that a court should "
+            'settle it - "so that all election officials know once and for all."',
+            "the commission",
+        ),
+    ],
+)
+def test_a_long_opening_phrase_with_a_closed_relative_clause_before_the_subject(
+    sentence: str, speaker: str
+) -> None:
+    assert [name for _, name in speakers(sentence)] == [speaker]

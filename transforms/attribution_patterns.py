@@ -337,8 +337,11 @@ STOP_WORDS = frozenset("is was has had have will would are were also".split())
 # "After the vote, " (OPENING_PHRASE below is any short phrase before a comma).
 INTRODUCTORY_PHRASE = re.compile(
     r"\s*(?:(?i:in|on|at|after|before|during|from|with|without|since|despite|following|"
-    r"speaking|asked|writing)\b|[A-Z][a-z]+ing\s)[^,]{0,80},\s+"
-)  # "Filling in for Sanders at the same event, West landed …"
+    r"speaking|asked|writing|as|to)\b|[A-Z][a-z]+ing\s)[^,]{0,120}"
+    # a relative clause inside it: "In rejecting a challenge to …, which is scheduled for next
+    # week, the commission recognized"
+    r"(?:,\s+(?:which|who|where)\b[^,]{0,60})?,\s+"
+)  # "Filling in for Sanders at the same event, West landed …", "As if addressing him, the"
 # Words that open a clause inside a sentence: a name right after one is that clause's subject.
 CLAUSE_INTRODUCERS = frozenset("where when whom whose which if because although though".split())
 # A subordinate clause opening the sentence: a name in it is not the main clause's subject.

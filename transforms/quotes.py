@@ -692,7 +692,10 @@ class _Resolver:
         words = lead.split()
         if (
             not lead.strip(" \"“‘`'")
-            or PASSIVE_OR_RELATIVE.search(lead)
+            or any(
+                not m.group().startswith(",") or "," not in lead[m.end() :]
+                for m in PASSIVE_OR_RELATIVE.finditer(lead)
+            )  # a ", which" clause closed before the quotation is no matter
             or WORK_BEFORE.search(lead)  # 'the podcast "So, That Happened."'
             or sum(w[:1].isupper() for w in words) * 3 > len(words) * 2  # a headline
             or next(cue_verbs(lead, first=False), None) is not None
