@@ -936,3 +936,11 @@ def test_what_someone_else_serves_as_before_a_name_and_its_verb_is_no_role() -> 
     )
     assert people["Tony Blair"].role is None
     assert people["Tim Cook"].role == "chief executive"
+
+
+def test_words_run_together_from_page_markup_make_no_person() -> None:
+    people = people_of(
+        "Julia CravenFlagShareLikeReplyAni Vrabel posted at noon. Jim McDonald watched the "
+        "Presidential Candidates Debate."
+    )
+    assert set(people) == {"Jim McDonald"}

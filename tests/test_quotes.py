@@ -3089,3 +3089,11 @@ def test_a_long_opening_phrase_with_a_closed_relative_clause_before_the_subject(
     sentence: str, speaker: str
 ) -> None:
     assert [name for _, name in speakers(sentence)] == [speaker]
+
+
+def test_a_publication_speaks_as_a_description() -> None:
+    result = speakers(
+        "The conservative publication has been outspoken in its opposition, arguing he is "
+        '"a philosophically unmoored opportunist."'
+    )
+    assert [name for _, name in result] == ["The conservative publication"]

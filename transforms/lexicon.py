@@ -95,7 +95,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     bystanders neighbour neighbours neighbor neighbors release person investor
     investigation crowd audience expert confidant confidante confidants staffer insider
     insiders operative operatives strategists supporter trader traders broker brokers dealer
-    dealers""".split()
+    dealers publication publications pundit pundits radioman""".split()
 )
 
 
@@ -216,7 +216,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     worker electric research investment weekly effect statement bowl universe evangelical
     evangelicals age consortium movies division story convention conference summit treaty
     accord protocol amendment doctrine declaration charter initiative caucus primary rally
-    memorial""".split()
+    memorial debate debates""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

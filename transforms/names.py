@@ -430,6 +430,11 @@ def _confirmed_despite_place(
     return bool(evidence or SAYS_AFTER.match(text, after) or APPOSITIVE_ROLE.match(text, after))
 
 
+# A capital right after a lower-case letter inside a word: "McDonald" has one, words run
+# together ("CravenFlagShareLikeReply") have several.
+CAMEL_HUMP = re.compile(r"(?<=[a-z])[A-Z]")
+
+
 @lru_cache(maxsize=65536)
 def _judge_words(
     tokens: tuple[str, ...],
@@ -499,6 +504,8 @@ def _judge_words(
         )
     if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
         return None
+    if any(len(CAMEL_HUMP.findall(w)) >= 2 for w in name):
+        return None  # words run together from page markup: "CravenFlagShareLikeReplyAni"
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in name):
         return None  # acronyms: NATO, BBC, US
     if name[-1].endswith("."):
