@@ -164,9 +164,9 @@ VERB_TAKES_QUOTE = re.compile(
     re.IGNORECASE,
 )
 GOING_ON = frozenset("went goes go going".split())
-# "shot back", "hit back": a reply, with "back" after the verb.
 # "points out", "pointing out": a reporting verb with "out" after it ("pointed" reports alone).
 POINTING_OUT = frozenset("points pointing".split())
+# "shot back", "hit back": a reply, with "back" after the verb.
 ANSWERING_BACK = frozenset(
     "shot shoots shooting fired fires firing hit hits hitting snapped snaps pushed "
     "pushes pushing".split()
@@ -374,8 +374,6 @@ QUANTIFIERS = frozenset("one some many most several none each all both few".spli
 SPEAKING_QUANTIFIERS = frozenset("one another some many most several both".split())
 # Pronouns that stand as a verb's object, never as its subject after it.
 OBJECT_PRONOUNS = frozenset("her his him them their its it me us our my".split())
-# Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon, and
-# "…, in which" or "where" ("an interview, in which Clinton expressed confidence that …").
 # A plural noun right after a name, then a verb: "Sanders protesters interrupted".
 GROUP_AFTER_NAME = re.compile(
     r"\s+(?P<noun>[a-z]+s)(?:\s+(?:[a-z]+ed|[a-z]+s|were|are|have|had)\b|\s*$)"
@@ -393,6 +391,8 @@ CLAUSE_DESCRIPTION = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:[a-z]+ed|[a-z]+s)\b"
     r"(?!\s+(?:that|who|which)\b)[^,;:\"“”]*$"  # not "a group of security researchers that"
 )
+# Before the subject of a clause of its own: "…, while", "but", "whereas", a semicolon, and
+# "…, in which" or "where" ("an interview, in which Clinton expressed confidence that …").
 CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:,[”\"’']?\s*(?:while|but|whereas|where|(?:in|during|at) which)|;)\s+$"
 )

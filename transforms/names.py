@@ -35,7 +35,12 @@ ABBREVIATED_TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Adm|Maj|Pres|Supt|Insp|Cllr)\."
 )
 NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
-PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|le|la|du|bin|ibn|al|el|dos|das|ter|ten)"
+# Particles inside a surname ("Bill de Blasio", "Ruud van Nistelrooy"), capitalised when they
+# open a sentence ("De Blasio said").
+SURNAME_PARTICLES = frozenset(
+    "de da di del della der den van von le la du bin ibn al el dos das ter ten".split()
+)
+PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES)) + ")"
 # A nickname in quotation marks between a first name and a surname: 'Marcia "Cia" Price'.
 NICKNAME = re.compile(rf"[{UPPER}][\w’'\-]*")
 QUOTED_NICKNAME = rf"[\"“‘']{NICKNAME.pattern}[\"”’']"

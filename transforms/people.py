@@ -26,6 +26,7 @@ from transforms.lexicon import (
     is_role_head,
 )
 from transforms.names import (
+    SURNAME_PARTICLES,
     NameMention,
     find_name_mentions,
     first_name_gender,
@@ -353,9 +354,10 @@ def _match(
 ) -> Person | None:
     titled = _is_titled(mention)
     sex = honorific_gender(mention.honorific)
+    folded = _particles_folded(mention.tokens)  # "De Blasio said" is Bill de Blasio
     for person in people:
         tokens = person.name.split()
-        if _particles_folded(mention.tokens) == _particles_folded(tokens[-len(mention.tokens) :]):
+        if folded == _particles_folded(tokens[-len(mention.tokens) :]):
             if mention.tokens[0] in two_sexes and _other_sex(person, sex):
                 continue  # "Mrs Howard" is not Michael Howard when "Mr Howard" is
             return person
@@ -365,13 +367,6 @@ def _match(
         if len(mention.tokens) == 1 and mention.tokens[0] == tokens[0] and len(tokens) > 1:
             return None
     return None
-
-
-# Particles of a surname, capitalised when they open a sentence: "De Blasio said" is Bill de
-# Blasio.
-SURNAME_PARTICLES = frozenset(
-    "de da di du del della van von der den le la al el bin dos das".split()
-)
 
 
 def _particles_folded(tokens: list[str] | tuple[str, ...]) -> list[str]:

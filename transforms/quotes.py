@@ -2273,12 +2273,16 @@ def _holds_another_office(person: Person, description: list[str]) -> bool:
     """Whether the person's role is an office other than the description's ("the senator"
     is not President Obama, "the prime minister" not the Home Secretary)."""
     wanted = _office(description)
-    if wanted.split()[-1:] == [] or wanted.split()[-1] not in OFFICES or not person.role:
+    if not person.role or not _is_office(wanted):
         return False
     held = _office(office_words(person.role))
-    if held.split()[-1] not in OFFICES or held == wanted:
+    if not _is_office(held) or held == wanted:
         return False
     return not (wanted == "minister" and held in ("secretary", "prime minister"))
+
+
+def _is_office(office: str) -> bool:
+    return bool(office) and office.split()[-1] in OFFICES
 
 
 def _short_or_named(description: str) -> bool:
