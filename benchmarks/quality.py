@@ -497,9 +497,13 @@ def evaluate_amount_suites(shared: Path, work: Path, errors: int) -> dict[str, A
             used.add(hit)
             tally.tp += 1
             pred = preds[hit]
-            # A suite that names no currency ("francs") is checked on the value alone.
-            good = value_ok(value, pred["value"]) and (
-                kind != "money" or unit is None or unit == pred["unit"]
+            # A suite that names no currency ("francs") is checked on the value alone; one
+            # that gives no value for a written number (Recognizers' DurationExtractor spans
+            # only) is checked on the span and kind alone.
+            span_only = item["value"] is None and has_number(item["text"]) and unit is None
+            good = span_only or (
+                value_ok(value, pred["value"])
+                and (kind != "money" or unit is None or unit == pred["unit"])
             )
             if not good:
                 case_ok = False
