@@ -385,3 +385,97 @@ def test_pc_after_a_number_is_percent(sentence: str) -> None:
 
 def test_capital_pc_is_no_percent() -> None:
     assert [a.kind for a in extract_amounts("They built a 3 PC network.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She ran 6.46secs indoors.", ("6.46secs", "duration", 6.46, None, "second", None)),
+        ("The score at 90 mins was 1-1.", ("90 mins", "duration", 90.0, None, "minute", None)),
+        ("He played for 23 hrs straight.", ("23 hrs", "duration", 23.0, None, "hour", None)),
+        ("a 24h strike", ("24h", "duration", 24.0, None, "hour", None)),
+        ("It took 3days.", ("3days", "duration", 3.0, None, "day", None)),
+    ],
+)
+def test_short_and_run_together_units_of_time(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Wait a sec.", "It raised 2 Hrs Ltd.", "the 3D film"])
+def test_short_units_of_time_need_a_number_in_lower_case(text: str) -> None:
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("within half an hour", ("half an hour", "duration", 0.5, None, "hour", None)),
+        ("a half-day strike", ("a half-day", "duration", 0.5, None, "day", None)),
+        ("for half a century", ("half a century", "duration", 50.0, None, "year", None)),
+        ("an hour and a half later", ("an hour and a half", "duration", 1.5, None, "hour", None)),
+        ("one and half hours", ("one and half hours", "duration", 1.5, None, "hour", None)),
+        (
+            "almost a year and a half",
+            ("a year and a half", "duration", 1.5, None, "year", "almost"),
+        ),
+        ("for 4 1/2 hours", ("4 1/2 hours", "duration", 4.5, None, "hour", None)),
+    ],
+)
+def test_halves_of_units_of_time(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Half-year profits rose.", "the first half year", "just before the half-hour mark"]
+)
+def test_a_half_year_period_or_a_moment_is_no_length_of_time(text: str) -> None:
+    assert [a.kind for a in extract_amounts(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 140,000-acre estate", ("140,000-acre", "quantity", 140000.0, None, "acre", None)),
+        ("a three-metre high bridge", ("three-metre", "quantity", 3.0, None, "metre", None)),
+        ("16,000 metric tons", ("16,000 metric tons", "quantity", 16000.0, None, "tonne", None)),
+        (
+            "50,000 square meters of offices",
+            ("50,000 square meters", "quantity", 50000.0, None, "square metre", None),
+        ),
+        ("a 1/4 mile walk", ("1/4 mile", "quantity", 0.25, None, "mile", None)),
+        ("cut to 50mg of alcohol", ("50mg", "quantity", 50.0, None, "milligram", None)),
+        (
+            "cooled to minus 160 degrees",
+            ("minus 160 degrees", "quantity", -160.0, None, "degree", None),
+        ),
+    ],
+)
+def test_quantities_joined_by_hyphens_areas_and_signs(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+def test_a_phone_generation_is_no_weight() -> None:
+    assert extract_amounts("People with 3G phones and 2.5G networks") == []
+    assert only("a 500g bag")[1:5] == ("quantity", 500.0, None, "gram")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("until the baby is six months old", ("six months old", "age", 6.0, None, "month", None)),
+        ("a 12-week-old infant", ("12-week-old", "age", 12.0, None, "week", None)),
+        ("before they reach 65 years of age", ("65 years of age", "age", 65.0, None, "year", None)),
+    ],
+)
+def test_ages_in_any_unit_of_time(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+def test_minus_makes_a_percentage_negative_but_a_margin_does_not() -> None:
+    assert only("growth of minus five percent")[:3] == ("minus five percent", "percent", -5.0)
+    assert only("a margin of plus or minus 3 percentage points")[2] == 3.0
+
+
+def test_no_percentage_inside_a_web_address() -> None:
+    found = extract_amounts("See https://example.com/search?q=30%25%2020% for more; up 5%.")
+    assert [a.text for a in found] == ["5%"]

@@ -16,6 +16,7 @@ from transforms.numbers import (
     DIGIT_NUMBER,
     NUMBER,
     SCALES,
+    SIMPLE_FRACTION,
     TENS,
     UNITS,
     WORD_NUMBER,
@@ -166,6 +167,20 @@ DURATION_UNITS = {
     "century": "year",
     "quarter": "quarter",
 }
+# Short forms, in lower case only ("3 hrs", "90 mins", "24h"): "3 H" or "Min" is something else.
+DURATION_ABBREVIATIONS = {
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "yr": "year",
+    "yrs": "year",
+    "wk": "week",
+    "wks": "week",
+}
 QUANTITY_UNITS = {
     "km": "kilometre",
     "kilometres": "kilometre",
@@ -190,6 +205,8 @@ QUANTITY_UNITS = {
     "kilos": "kilogram",
     "grams": "gram",
     "g": "gram",
+    "metric tons": "tonne",
+    "metric tonnes": "tonne",
     "tonnes": "tonne",
     "tonne": "tonne",
     "tons": "ton",
@@ -210,8 +227,27 @@ QUANTITY_UNITS = {
     "hectares": "hectare",
     "hectare": "hectare",
     "square miles": "square mile",
+    "square mile": "square mile",
+    "sq mi": "square mile",
     "square metres": "square metre",
+    "square meters": "square metre",
+    "sq m": "square metre",
+    "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre",
+    "sq km": "square kilometre",
+    "km2": "square kilometre",
+    "km²": "square kilometre",
     "square feet": "square foot",
+    "sq ft": "square foot",
+    "cubic feet": "cubic foot",
+    "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre",
+    "milligrams": "milligram",
+    "mg": "milligram",
+    "millilitres": "millilitre",
+    "milliliters": "millilitre",
+    "ml": "millilitre",
+    "ounce": "ounce",
     "mph": "mile per hour",
     "km/h": "kilometre per hour",
     "kph": "kilometre per hour",
@@ -317,25 +353,44 @@ POINT_FRACTION = re.compile(
     + POINT_FRACTION_TAIL
 )
 FRACTION_COUNT_BEFORE = re.compile(r"(?<![\w-])(?i:a|one|two|three|four)[\s-]\Z")
+# "a 19-year-old", "ten months old", "six weeks of age", "aged 52"; the unit is the one written.
 AGE_PATTERNS = (
-    re.compile(rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)years?(?:-|\s)old(?![\w])"),
+    re.compile(
+        rf"(?<![\w.,])(?P<num>{NUMBER})(?:-|\s)(?P<unit>(?i:year|month|week|day))s?"
+        rf"(?:(?:-|\s)old|\sof\sage)(?![\w])"
+    ),
     re.compile(rf"(?<=\baged\s)(?P<num>{NUMBER})(?![\w])"),
 )
 # Words the age and plural-count patterns need, looked for in the lower-cased body first.
-YEARS_OLD = re.compile(r"years?[-\s]old")
+YEARS_OLD = re.compile(r"(?:year|month|week|day)s?(?:[-\s]old|\sof\sage)")
 AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 # Words that may stand between a number and its unit of time: "two successive quarters".
 _duration_between = "successive|consecutive|straight|full|whole|long|more|further|additional|extra"
 # "only six of those months were paid": a number of the units just spoken of.
 _of_those = r"of\s(?:those|these|the|its|their)\s(?=[a-z]+s\b)"
+_duration_abbreviations = "|".join(sorted(DURATION_ABBREVIATIONS, key=len, reverse=True))
+# A unit may follow digits with no space: "3days", "24h", "3.5years".
 DURATION = re.compile(
-    rf"(?<![\w.,$£€])(?P<num>{NUMBER})(?:-|\s)(?:(?i:{_duration_between})\s|{_of_those})?"
-    rf"(?P<unit>(?i:{_duration_units}))(?:s|ly)?(?![\w])"
-    rf"(?!-old|\sold|-half)"
+    rf"(?<![\w.,$£€/])(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?:-|\s|(?<=\d))(?:(?i:{_duration_between})\s|{_of_those})?"
+    rf"(?:(?P<unit>(?i:{_duration_units}))(?:s|ly)?|(?P<short>{_duration_abbreviations}))"
+    rf"(?![\w])(?!-old|\sold|-half)"
 )
+_half_units = "second|minute|hour|day|week|month|year|decade|century"
+# "half an hour", "a half-day strike", "half a century": half of one unit of time.
+# "the half-hour mark" is a moment of a match, not a length.
+HALF_UNIT = re.compile(
+    rf"(?i:half)(?P<article>\s+an?)?[\s-](?P<unit>(?i:{_half_units}))(?![\w])(?!\s+mark\b)"
+)
+AND_BEFORE = re.compile(r"(?<![\w])(?i:and)\s+\Z")  # "one and half hours": DURATION's
+ARTICLE_BEFORE_HALF = re.compile(r"(?<![\w])(?i:a|one)\s+\Z")
+# "an hour and a half", "a year and half": one unit and a half.
+UNIT_AND_A_HALF = re.compile(
+    rf"(?<![\w])(?i:an?|one)\s+(?P<unit>(?i:{_half_units}))\s+and\s+(?:a\s+)?\Z"
+)
+# "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
 QUANTITY = re.compile(
-    rf"(?<![\w.,$£€]){AMOUNT_NUMBER}(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?\s?"
+    rf"(?<![\w.,$£€/])(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?P<scale>{SCALE})?(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?[\s-]?"
     rf"(?P<unit>(?i:{_quantity}))(?![\w])"
 )
 COUNT = re.compile(
@@ -445,12 +500,17 @@ def extract_amounts(body: str) -> list[Amount]:
         if needs.search(lowered):
             for match in _scan(pattern, body, windows):
                 claim(_age(body, match))
+    if "half" in lowered:  # before DURATION: "one hour and a half" is not "one hour"
+        for amount in _half_durations(body, lowered):
+            claim(amount)
     for match in _scan(DURATION, body, windows):
         claim(_duration(body, match))
     for match in _scan(QUANTITY, body, windows):
         unit = QUANTITY_UNITS[match.group("unit").lower()]
-        if match.group("unit") == "m" or (
-            match.group("unit").lower() == "g" and not match.group("num")[-1:].isdigit()
+        written = match.group("unit")
+        if written == "m" or (
+            # "500g" is grams; "5G" is a phone network, "five g" nothing
+            written.lower() == "g" and (written == "G" or not match.group("num")[-1:].isdigit())
         ):
             continue
         claim(_simple(body, match, "quantity", unit))
@@ -470,7 +530,10 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
-    ordered = sorted(found, key=lambda a: a.start)
+    if "://" in body or "www." in lowered:  # "%20" in a link is no percentage
+        links = [link.span() for link in WEB_ADDRESS.finditer(body)]
+        found = [a for a in found if not any(a.start < e and s < a.end for s, e in links)]
+    ordered = sorted((_signed(body, a) for a in found), key=lambda a: a.start)
     linked = _link_ranges(body, _merge_subunits(body, ordered))
     # A low end that is an amount already ("2 and 3 years": the 2 shares the unit) stays so.
     amount_starts = {amount.start for amount in linked}
@@ -480,6 +543,31 @@ def extract_amounts(body: str) -> list[Amount]:
         low_taken = extended.start != amount.start and extended.start in amount_starts
         result.append(amount if low_taken else extended)
     return result
+
+
+WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z+.-]*://|\bwww\.)[^\s<>\"“”']+", re.IGNORECASE)
+# Not "plus or minus 3 points": a margin, not a value below zero.
+MINUS_BEFORE = re.compile(r"(?<![\w])(?<!plus or )(?:minus|negative)\s+\Z", re.IGNORECASE)
+# "-18C", "(−5 °F)": a sign right before a temperature, after a space or bracket.
+MINUS_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)[-−]\Z")
+
+
+def _signed(body: str, amount: Amount) -> Amount:
+    """`minus five percent`, `minus 10 degrees`, `-18C`: a percentage or quantity below zero."""
+    if amount.kind not in ("percent", "quantity") or amount.value is None:
+        return amount
+    minus = MINUS_BEFORE.search(body, max(0, amount.start - 10), amount.start)
+    if minus is None and (amount.unit or "").startswith("degree"):
+        minus = MINUS_SIGN_BEFORE.search(body, max(0, amount.start - 1), amount.start)
+    if minus is None:
+        return amount
+    return replace(
+        amount,
+        start=minus.start(),
+        text=body[minus.start() : amount.end],
+        value=-amount.value,
+        value_high=None if amount.value_high is None else -amount.value_high,
+    )
 
 
 def _with_bare_low(body: str, amount: Amount) -> Amount:
@@ -812,15 +900,13 @@ def _age(body: str, match: re.Match[str]) -> Amount | None:
     value = parse_number(number)
     if value is None or value > 130:
         return None
-    return _amount(body, match, "age", value, None, "year")
+    unit = (match.groupdict().get("unit") or "year").lower()
+    return _amount(body, match, "age", value, None, unit)
 
 
 def _duration(body: str, match: re.Match[str]) -> Amount | None:
     value = parse_number(match.group("num"))
     if value is None or YEAR_LIKE.match(match.group("num")):
-        return None
-    unit_word = match.group("unit").lower()
-    if unit_word == "quarter" and not match.group(0).lower().endswith("s"):
         return None
     if not re.search(r"\d", match.group("num")) and match.group("num").lower() in (
         "a",
@@ -830,6 +916,11 @@ def _duration(body: str, match: re.Match[str]) -> Amount | None:
         "dozens",
     ):
         return None
+    if match.group("short"):
+        return _amount(body, match, "duration", value, None, DURATION_ABBREVIATIONS[match["short"]])
+    unit_word = match.group("unit").lower()
+    if unit_word == "quarter" and not match.group(0).lower().endswith("s"):
+        return None
     unit = DURATION_UNITS[unit_word]
     if unit_word == "decade":
         value *= 10
@@ -838,6 +929,38 @@ def _duration(body: str, match: re.Match[str]) -> Amount | None:
     elif unit_word == "fortnight":
         value *= 2
     return _amount(body, match, "duration", value, None, unit)
+
+
+def _unit_value(unit_word: str, value: float) -> tuple[float, str]:
+    """A value in a unit of time as stored: decades and centuries in years."""
+    scale = {"decade": 10.0, "century": 100.0, "fortnight": 2.0}.get(unit_word, 1.0)
+    return value * scale, DURATION_UNITS[unit_word]
+
+
+def _half_durations(body: str, lowered: str) -> Iterator[Amount]:
+    """`half an hour` (0.5 hours), `a half-day strike`, `an hour and a half` (1.5 hours). A bare
+    `half year` or `half-year` is a reporting period ("half-year profits"), not a length."""
+    at = lowered.find("half")
+    while at != -1:
+        after = HALF_UNIT.match(body, at)
+        before = UNIT_AND_A_HALF.search(body, max(0, at - 30), at)
+        if before is not None and (at + 4 == len(body) or not body[at + 4].isalnum()):
+            value, unit = _unit_value(before.group("unit").lower(), 1.5)
+            yield _span_amount(body, before.start(), at + 4, "duration", value, unit)
+        elif after is not None and not AND_BEFORE.search(body, max(0, at - 5), at):
+            article = ARTICLE_BEFORE_HALF.search(body, max(0, at - 5), at)
+            unit_word = after.group("unit").lower()
+            if article is not None or after.group("article") or unit_word != "year":
+                value, unit = _unit_value(unit_word, 0.5)
+                start = article.start() if article is not None else at
+                yield _span_amount(body, start, after.end(), "duration", value, unit)
+        at = lowered.find("half", at + 4)
+
+
+def _span_amount(body: str, start: int, end: int, kind: str, value: float, unit: str) -> Amount:
+    return Amount(
+        start, end, body[start:end], kind, value, None, unit, _qualifier(body, start), None
+    )
 
 
 # A bare number joined to the next amount, whose unit it shares: "from 36 to just 21 days",

@@ -68,6 +68,10 @@ WORD_NUMBER = (
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?i:{WORD_NUMBER})(?![\w]))"
+# "4 1/2", "1/4": a whole number and a simple fraction, as lengths and times are written in the
+# US. Only halves, thirds, quarters and eighths: "9/11" and "24/7" are no fractions.
+SIMPLE_FRACTION = r"(?:\d{1,4}\s)?[1-7]/[2348](?![\d/])"
+MIXED_FRACTION = re.compile(r"(?:(?P<whole>\d+)\s+)?(?P<top>\d+)/(?P<bottom>\d+)")
 
 
 def parse_number(text: str) -> float | None:
@@ -79,6 +83,12 @@ def parse_number(text: str) -> float | None:
         return float(cleaned)
     except ValueError:
         pass
+    fraction = MIXED_FRACTION.fullmatch(cleaned)
+    if fraction is not None:
+        top, bottom = int(fraction["top"]), int(fraction["bottom"])
+        if not 0 < top < bottom:
+            return None
+        return int(fraction["whole"] or 0) + top / bottom
     total = 0.0
     current = 0.0
     seen = False
@@ -101,7 +111,9 @@ def parse_number(text: str) -> float | None:
             current += TENS[word]
             seen = True
         elif word in FRACTIONS:
-            if previous in ("a", "an") and index >= 2 and words[index - 2] == "and":
+            if previous == "and" or (
+                previous in ("a", "an") and index >= 2 and words[index - 2] == "and"
+            ):
                 current += FRACTIONS[word]
             else:
                 current = FRACTIONS[word] * (
