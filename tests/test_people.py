@@ -944,3 +944,118 @@ def test_words_run_together_from_page_markup_make_no_person() -> None:
         "Presidential Candidates Debate."
     )
     assert set(people) == {"Jim McDonald"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        # an organisation named in several capitalised words owns the role after it
+        (
+            "Ann Rees, the Manchester United manager, said so.",
+            "Ann Rees",
+            "manager",
+            "Manchester United",
+        ),
+        (
+            "Ann Rees, the Republic of Ireland manager, said so.",
+            "Ann Rees",
+            "manager",
+            "Republic of Ireland",
+        ),
+        (
+            "Mark Carne, the Bank of England governor, said so.",
+            "Mark Carne",
+            "governor",
+            "Bank of England",
+        ),
+        (
+            "The Bank of England governor Mark Carne said so.",
+            "Mark Carne",
+            "governor",
+            "Bank of England",
+        ),
+        (
+            "Republic of Ireland manager Ann Rees said so.",
+            "Ann Rees",
+            "manager",
+            "Republic of Ireland",
+        ),
+        (
+            "Chamber of Commerce president Ed Moss said so.",
+            "Ed Moss",
+            "president",
+            "Chamber of Commerce",
+        ),
+        ("Marks & Spencer boss Stu Rose said so.", "Stu Rose", "boss", "Marks & Spencer"),
+        (
+            "Jo Hill, the Liberal Democrat health spokeswoman, said so.",
+            "Jo Hill",
+            "health spokeswoman",
+            "Liberal Democrat",
+        ),
+        (
+            "Jo Hill, the White House press secretary, said so.",
+            "Jo Hill",
+            "press secretary",
+            "White House",
+        ),
+        (
+            "Jo Hill, the State Department's climate envoy, said so.",
+            "Jo Hill",
+            "climate envoy",
+            "State Department",
+        ),
+        # a portfolio after "of" and words joined by "and" belong to the title
+        ("Jo Hill, the Secretary of State, said so.", "Jo Hill", "Secretary of State", None),
+        (
+            "Jo Hill, the US Secretary of State, said so.",
+            "Jo Hill",
+            "Secretary of State",
+            "United States",
+        ),
+        (
+            "Jo Hill, the Chancellor of the Exchequer, said so.",
+            "Jo Hill",
+            "Chancellor of the Exchequer",
+            None,
+        ),
+        (
+            "Jo Hill, the Trade and Industry Secretary, said so.",
+            "Jo Hill",
+            "Trade and Industry Secretary",
+            None,
+        ),
+        ("Crown Prince Ali bin Nayef said so.", "Ali bin Nayef", "Crown Prince", None),
+        # but an adviser "to the Treasury" works for it
+        (
+            "Ed Bell, ex-chief economic adviser to the Treasury, said so.",
+            "Ed Bell",
+            "ex-chief economic adviser",
+            "Treasury",
+        ),
+        # a word opening the sentence or a pronoun is neither role nor owner
+        (
+            "Yesterday Argentina's economy minister, Rob Lava, said so.",
+            "Rob Lava",
+            "economy minister",
+            "Argentina",
+        ),
+        ("The firm denied it. Its lawyer, Hugh Ray, said so.", "Hugh Ray", "lawyer", None),
+    ],
+)
+def test_whose_role_it_is_when_the_owner_has_several_words(
+    sentence: str, name: str, role: str, affiliation: str | None
+) -> None:
+    person = next(p for p in find_people(sentence) if p.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_roles_joined_by_and_split_only_after_a_role() -> None:
+    text = "Tom Hale, a former Labour minister and now a European Commissioner, said so."
+    assert (
+        next(p for p in find_people(text) if p.name == "Tom Hale").role == "European Commissioner"
+    )
+    text = "Rob Kean, skipper for the night and scorer of the second goal, said so."
+    assert (
+        next(p for p in find_people(text) if p.name == "Rob Kean").role == "skipper for the night"
+    )

@@ -138,7 +138,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     """foreign home interior defence defense finance trade industry health education
     armed forces justice culture environment energy transport culture media sport shadow
     deputy vice prime chief executive general managing assistant junior senior former
-    acting interim first lead principal special economic business political
+    acting interim first lead principal special economic business political crown detective
     employment work pensions treasury communications sales marketing operating financial
     technology technical commercial marketing state affairs development international
     northern ireland scotland scottish welsh wales european majority minority

@@ -112,6 +112,13 @@ NEW_PLACES = frozenset(
 )
 CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
 # "former Labour minister and now a European Commissioner": roles joined by "and"
+# Government portfolios after "of" belong to the title: "Secretary of State (for …)",
+# "Chancellor of the Exchequer", "Minister of Defence".
+PORTFOLIO_AFTER = re.compile(
+    r"(?:the\s+)?(?:State|Defen[cs]e|Health|Education|Finance|Justice|Energy|Transport|"
+    r"Exchequer|Interior|Agriculture|Environment|Commerce|Labor|Trade|Industry|Culture|"
+    r"Foreign|Home|Treasury|Communications|Development|Economy)\b"
+)
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
 WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
@@ -130,7 +137,7 @@ NOT_MODIFIERS = frozenset(
 SENTENCE_FUNCTION_WORDS = frozenset(
     """the a an but and or if when while as for with that this these those it its he she they
     we i you his her their our said however meanwhile also yet so still though although because
-    since until unless after before""".split()
+    since until unless after before yesterday today tomorrow now earlier later recently""".split()
 )
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
 COUNTED_TIMES = re.compile(rf"(?:\d+|{'|'.join(UNITS)})-times?")  # "Four-time champion"
@@ -651,6 +658,10 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         break
     while first < head and _clean(words[first]).lower() in ("and", "of", "for", "the"):
         first += 1
+    if first >= 2 and words[first - 1] == "of" and words[first - 2][:1].isupper():
+        # "Republic of Ireland manager": the capitalised words after "of" name the owner
+        while first < head and words[first][:1].isupper() and not is_role_head(words[first]):
+            first += 1
     role = " ".join(_clean(w) for w in words[first : len(words)])
     owner_end = first
     while owner_end > 0 and _clean(words[owner_end - 1]).lower() in TENURE_WORDS:
@@ -667,11 +678,22 @@ def _affiliation_left_of(words: list[str]) -> str | None:
     if last.endswith((",", ".", ";", ":")):
         return None
     country = country_of(_clean(last))
-    if country:
+    if country and (len(words) < 2 or words[-2] not in ("of", "&")):  # not "Bank of England"
         return country
     collected: list[str] = []
-    for word in reversed(words[-4:]):
+    window = words[-6:]
+    for at in range(len(window) - 1, -1, -1):
+        word = window[at]
         clean = _clean(word)
+        if (
+            word in ("of", "&")  # not "and": "Tony Blair and Tory leader Michael Howard"
+            and collected
+            and at > 0
+            and window[at - 1][:1].isupper()
+            and not window[at - 1].endswith((",", ".", ";", ":"))
+        ):
+            collected.insert(0, word)  # "Bank of England", "Marks & Spencer"
+            continue
         if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
             break
         if (
@@ -710,13 +732,15 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
     titled = NAME_AFTER_COURTESY_STOP.match(body, end + match.end("role"))
     if titled is not None and COURTESY_TITLE_END.search(text):
         text += titled.group()  # "a spokesman for Mrs. Clinton": the name after the title
-    parts = ROLE_CONJUNCTION.split(text)
-    for part in reversed(parts):
-        role, affiliation = _split_role(part)
-        if role is None:
-            role, affiliation = _role_ending_clause(part)
-        if role is not None:
-            return role, affiliation
+    # Split only where a role ends before "and"; failing that, at every "and" ("skipper for
+    # the night and scorer of …").
+    for parts in (_role_parts(text), ROLE_CONJUNCTION.split(text)):
+        for part in reversed(parts):
+            role, affiliation = _split_role(part)
+            if role is None:
+                role, affiliation = _role_ending_clause(part)
+            if role is not None:
+                return role, affiliation
     words = match.group("role").split()
     if (
         len(words) <= 6
@@ -725,6 +749,20 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
     ):  # "Colin Asplin, Blackpool Hotel Association, said"
         return None, match.group("role").strip()
     return None, None
+
+
+def _role_parts(text: str) -> list[str]:
+    """The roles of `former Labour minister and now a European Commissioner`, split at "and"
+    where a role ends before it; `Trade and Industry Secretary` is one role."""
+    parts: list[str] = []
+    at = 0
+    for joint in ROLE_CONJUNCTION.finditer(text):
+        before = text[at : joint.start()].split()
+        if before and is_role_head(_clean(before[-1])):
+            parts.append(text[at : joint.start()])
+            at = joint.end()
+    parts.append(text[at:])
+    return parts
 
 
 def _role_ending_clause(phrase: str) -> tuple[str | None, str | None]:
@@ -793,6 +831,15 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             return role, country_of(owner) or owner
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
+    if (
+        match
+        and phrase[match.end("role") :].split()[:1] == ["of"]
+        and PORTFOLIO_AFTER.match(match.group("org"))
+    ):
+        # "Secretary of State for the Family", "US Secretary of State": one title
+        head_role, head_affiliation = _split_role(match.group("role"))
+        if head_role is not None:
+            return head_role + phrase[match.end("role") :], head_affiliation
     if match and is_role_head(match.group("role").split()[-1]):
         phrase, org = match.group("role"), match.group("org")
         org = _trim_org(org)
@@ -816,19 +863,73 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             break
     if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
+    # Lower-case nouns right before the head, after a capitalised name: "White House press
+    # secretary", "Microsoft security manager".
+    tail = len(words) - 1
+    while tail > 1 and _noun_modifier(words[tail - 1]) and words[tail - 1] not in CUE_VERBS:
+        tail -= 1
+    if len(_leading_organisation(words[: tail + 1])) != tail:
+        tail = len(words) - 1  # only after a name: not "President Obama's first budget"
     if not all(
         w.lower() in ROLE_MODIFIERS or is_role_head(w) or country_of(w) or w[:1].isupper()
-        for w in words
+        for w in words[:tail]
     ):
         return None, None
+    while len(words) > 1 and (
+        words[0].lower() in SENTENCE_FUNCTION_WORDS or words[0].endswith(("-based", "-born"))
+    ):
+        words = words[1:]  # "Its lawyer", "Singapore-based analyst": neither role nor owner
     country = country_of(_clean(words[0]))
-    if country and len(words) > 1:
+    owner = _leading_organisation(words)
+    if owner and len(owner) > 1:
+        # "the Manchester United manager", "the Republic of Ireland manager", "Liberal
+        # Democrat health spokeswoman": the whole capitalised name owns the role
+        words = words[len(owner) :]
+        named = " ".join(_clean(w) for w in owner)
+        affiliation = affiliation or country_of(named) or named
+    elif country and len(words) > 1:
         words = words[1:]
         affiliation = affiliation or country
-    elif len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in ROLE_MODIFIERS:
+    elif owner:
         affiliation = affiliation or _clean(words[0])
         words = words[1:]
     return " ".join(words + complement), affiliation
+
+
+def _leading_organisation(words: list[str]) -> list[str]:
+    """The capitalised words before a role that name whose it is (joined by "of", "and", "&":
+    "Bank of England"); not the role's own words ("Trade and Industry", "Foreign")."""
+    owner: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        after_joint = bool(owner) and owner[-1] in ("of", "and", "&", "for")
+        following = words[i + 1]
+        names_with_next = (  # "State Department", "European Commission": not "Foreign Secretary"
+            following[:1].isupper()
+            and following.lower() not in ROLE_MODIFIERS
+            and not is_role_head(following)
+            and i + 2 < len(words)
+        )
+        if (
+            word[:1].isupper()
+            and (after_joint or names_with_next or word.lower() not in ROLE_MODIFIERS)
+            and not is_role_head(word)
+            and word.lower() not in SENTENCE_FUNCTION_WORDS  # "Its", "Her", "Since"
+            and not word.endswith(("-based", "-born"))
+        ):
+            owner.append(word)
+            if word.endswith(("’s", "'s", "s'", "s’")):
+                break  # "Trump's campaign manager": the owner ends at its possessive
+        elif (
+            word in ("of", "and", "&", "for")
+            and owner
+            and words[i + 1][:1].isupper()
+            and not is_role_head(words[i + 1])
+            and i + 2 < len(words)
+        ):
+            owner.append(word)
+        else:
+            break
+    return owner
 
 
 def _trim_org(org: str) -> str:
