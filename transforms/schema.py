@@ -121,9 +121,20 @@ AMOUNTS = Table(
         Column("char_start", INT, "offset of text in body (0-based)", False),
         Column("char_end", INT, "end offset of text in body (exclusive)", False),
         Column("kind", STR, "money, percent, duration, quantity, count or age", False, "money"),
-        Column("value", DOUBLE, "full magnitude: $1.5 trillion → 1.5e12", True),
+        Column(
+            "value",
+            DOUBLE,
+            "full magnitude: $1.5 trillion → 1.5e12; negative when written so (`minus 5%`, `-18C`)",
+            True,
+        ),
         Column("value_high", DOUBLE, "upper end of a range", True),
-        Column("unit", STR, "ISO 4217 for money, percent, time unit, quantity unit", True),
+        Column(
+            "unit",
+            STR,
+            "ISO 4217 for money, percent, time unit (durations; ages too: `six months old` → "
+            "month), quantity unit",
+            True,
+        ),
         Column("qualifier", STR, "more than, about, up to, nearly, …", True, "more than"),
         Column("object", STR, "what is counted or paid for, where the text says", True),
     ),
