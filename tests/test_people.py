@@ -1059,3 +1059,16 @@ def test_roles_joined_by_and_split_only_after_a_role() -> None:
     assert (
         next(p for p in find_people(text) if p.name == "Rob Kean").role == "skipper for the night"
     )
+
+
+def test_the_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
+    text = (
+        'President Bashar al-Assad spoke. Mr Assad added: "We will win." '
+        "Abdel Fattah el-Sisi listened. Jabhat al-Nusra and Ansar al-Sharia were not invited."
+    )
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"Bashar al-Assad", "Abdel Fattah el-Sisi"}
+    assert len(people["Bashar al-Assad"].mentions) == 2  # "Mr Assad" is him
+    # the same person whether or not the article is written: one person_id across articles
+    assert person_slug("Bashar al-Assad") == person_slug("Bashar Assad") == "bashar-assad"
+    assert person_slug("Al Gore") == "al-gore"

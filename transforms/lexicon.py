@@ -216,7 +216,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     worker electric research investment weekly effect statement bowl universe evangelical
     evangelicals age consortium movies division story convention conference summit treaty
     accord protocol amendment doctrine declaration charter initiative caucus primary rally
-    memorial debate debates""".split()
+    memorial debate debates brotherhood
+    ansar jabhat ahrar jaish harakat hizb kataib liwa""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

@@ -41,12 +41,14 @@ SURNAME_PARTICLES = frozenset(
     "de da di del della der den van von le la du bin ibn al el dos das ter ten".split()
 )
 PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES)) + ")"
+# The Arabic article joined to a surname by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+ARTICLE_PREFIX = re.compile(r"(?<![\w’'])(?:[aA]l|[eE]l)-(?=[A-ZÀ-Ž])")
 # A nickname in quotation marks between a first name and a surname: 'Marcia "Cia" Price'.
 NICKNAME = re.compile(rf"[{UPPER}][\w’'\-]*")
 QUOTED_NICKNAME = rf"[\"“‘']{NICKNAME.pattern}[\"”’']"
 NAME_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![\w’'\-]){NAME_TOKEN}"
-    rf"(?:(?:\s|\s{PARTICLE}\s|\s{QUOTED_NICKNAME}\s){NAME_TOKEN})*(?![\w\-])",
+    rf"(?:(?:\s|\s{PARTICLE}\s|\s(?:al|el)-|\s{QUOTED_NICKNAME}\s){NAME_TOKEN})*(?![\w\-])",
     re.UNICODE,
 )
 NICKNAME_AFTER = re.compile(rf" {NAME_TOKEN}")
@@ -139,7 +141,8 @@ TITLE_CASE_SMALL_WORDS = frozenset(("Of", "The", "And", "In", "On", "For", "With
 
 def person_slug(name: str) -> str:
     """Stable id from a name: accents and case folded, `Sergei Lavrov` → `sergei-lavrov`."""
-    slug = SLUG_JUNK.sub("-", _unaccented(name).lower()).strip("-")
+    # "Bashar al-Assad" and "Bashar Assad" are one person: the joined article is left out.
+    slug = SLUG_JUNK.sub("-", _unaccented(ARTICLE_PREFIX.sub("", name)).lower()).strip("-")
     if slug:
         return slug
     return "p-" + hashlib.sha256(name.casefold().encode("utf-8")).hexdigest()[:12]

@@ -26,6 +26,7 @@ from transforms.lexicon import (
     is_role_head,
 )
 from transforms.names import (
+    ARTICLE_PREFIX,
     SURNAME_PARTICLES,
     NameMention,
     find_name_mentions,
@@ -180,7 +181,8 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        """The last name word, without a joined Arabic article: Bashar al-Assad's is "Assad"."""
+        return ARTICLE_PREFIX.sub("", self.name.split()[-1])
 
     @property
     def first_char(self) -> int:
@@ -377,8 +379,11 @@ def _match(
 
 
 def _particles_folded(tokens: list[str] | tuple[str, ...]) -> list[str]:
-    """The tokens with surname particles in lower case."""
-    return [t.lower() if t.lower() in SURNAME_PARTICLES else t for t in tokens]
+    """The tokens with surname particles in lower case and the Arabic article joined by a
+    hyphen left out ("al-Assad" is "Assad")."""
+    return [
+        t.lower() if t.lower() in SURNAME_PARTICLES else ARTICLE_PREFIX.sub("", t) for t in tokens
+    ]
 
 
 def _other_sex(person: Person, sex: str | None) -> bool:
