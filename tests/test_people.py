@@ -1072,3 +1072,40 @@ def test_the_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
     # the same person whether or not the article is written: one person_id across articles
     assert person_slug("Bashar al-Assad") == person_slug("Bashar Assad") == "bashar-assad"
     assert person_slug("Al Gore") == "al-gore"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        # lower-case nouns before the head belong to the role when its organisation is named
+        ("Ann Rees, an aviation analyst at BNP, said so.", "Ann Rees", "aviation analyst", "BNP"),
+        (
+            "Ann Rees, chief currency strategist at UBS, said so.",
+            "Ann Rees",
+            "chief currency strategist",
+            "UBS",
+        ),
+        (
+            "Jo Hill, Microsoft's security manager, said so.",
+            "Jo Hill",
+            "security manager",
+            "Microsoft",
+        ),
+        # words that describe the holder are left out; the owner is kept
+        ("Jo Hill, Marsh's new chief executive, said so.", "Jo Hill", "chief executive", "Marsh"),
+        # alone, a lower-case noun before the head is not trusted ("a great leader")
+        ("John Brown, a great leader, said so.", "John Brown", "leader", None),
+        # a clause after the head's complement ends the role
+        (
+            "Dan Fent, a strategist for progressive causes whose agency grew, said so.",
+            "Dan Fent",
+            None,
+            None,
+        ),
+    ],
+)
+def test_nouns_before_a_role_head(
+    sentence: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    person = next(p for p in find_people(sentence) if p.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -140,6 +140,13 @@ SENTENCE_FUNCTION_WORDS = frozenset(
     we i you his her their our said however meanwhile also yet so still though although because
     since until unless after before yesterday today tomorrow now earlier later recently""".split()
 )
+# Words that describe someone in a role without being part of it: "the new chief executive",
+# "the most senior judge", "another top executive", "become chairman".
+NOT_ROLE_ADJECTIVES = frozenset(
+    """new old young best great top another other most more least very recent previous
+    current longtime successful controversial famous popular well-known""".split()
+)
+NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairman"
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
 COUNTED_TIMES = re.compile(rf"(?:\d+|{'|'.join(UNITS)})-times?")  # "Four-time champion"
 # "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
@@ -302,6 +309,19 @@ def _described_role(words: list[str]) -> str | None:
             continue  # "prime minister": the role ends later
         return " ".join(words[: i + 1])
     return None
+
+
+def _compound_word(word: str) -> bool:
+    """A lower-case word that may stand in a role before its head: a role modifier ("former",
+    "deputy") or a noun ("council", "campaign"); not a verb, adverb or function word."""
+    if word in ("the", "a", "an", "and", "of", "for") or word in NOT_IN_A_ROLE:
+        return False
+    return word in ROLE_MODIFIERS or (
+        _noun_modifier(word)
+        and word not in CUE_VERBS
+        and word not in SENTENCE_FUNCTION_WORDS
+        and not word.endswith(("ly", "ing"))
+    )
 
 
 def _noun_modifier(word: str) -> bool:
@@ -863,18 +883,28 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             and words[head + 1].lower() in ("of", "for")
             and len(words) - head <= 6
             and all(w[:1].islower() for w in words[head + 1 :])
+            and not any(w in ("who", "whose", "which", "where") for w in words[head + 1 :])
         ):
             words, complement = words[: head + 1], words[head + 1 :]
             break
     if not words or len(words) > 8 or not is_role_head(words[-1]):
         return None, None
-    # Lower-case nouns right before the head, after a capitalised name: "White House press
-    # secretary", "Microsoft security manager".
+    if len(words) > 1:  # "Marsh's new chief executive": the describing words are left out
+        words = [w for w in words[:-1] if w not in NOT_ROLE_ADJECTIVES] + words[-1:]
+    # Lower-case nouns right before the head, at most two, alone ("council leader", "aviation
+    # analyst") or after a capitalised name ("White House press secretary", "Microsoft
+    # security manager").
     tail = len(words) - 1
-    while tail > 1 and _noun_modifier(words[tail - 1]) and words[tail - 1] not in CUE_VERBS:
+    nouns = 0
+    while tail > 0 and _compound_word(words[tail - 1]):
+        nouns += words[tail - 1] not in ROLE_MODIFIERS
+        if nouns > 2:
+            break
         tail -= 1
-    if len(_leading_organisation(words[: tail + 1])) != tail:
+    if tail and len(_leading_organisation(words[: tail + 1])) != tail:
         tail = len(words) - 1  # only after a name: not "President Obama's first budget"
+    elif tail == 0 and affiliation is None:
+        tail = len(words) - 1  # alone only with its organisation: "analyst at BNP"
     if not all(
         w.lower() in ROLE_MODIFIERS or is_role_head(w) or country_of(w) or w[:1].isupper()
         for w in words[:tail]
@@ -919,6 +949,7 @@ def _leading_organisation(words: list[str]) -> list[str]:
             and (after_joint or names_with_next or word.lower() not in ROLE_MODIFIERS)
             and not is_role_head(word)
             and word.lower() not in SENTENCE_FUNCTION_WORDS  # "Its", "Her", "Since"
+            and word not in ("My", "Your")
             and not word.endswith(("-based", "-born"))
         ):
             owner.append(word)
