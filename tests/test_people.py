@@ -1109,3 +1109,40 @@ def test_nouns_before_a_role_head(
 ) -> None:
     person = next(p for p in find_people(sentence) if p.name == name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The club was warned. Dipo Alli says he has received an offer.", "Dipo Alli"),
+        ("Quina Jones, 46, said the city was calm.", "Quina Jones"),
+        ("Bola Tinubu told reporters he would run.", "Bola Tinubu"),
+    ],
+)
+def test_a_name_that_speaks_of_itself_as_he_or_she_or_has_an_age_is_a_person(
+    text: str, name: str
+) -> None:
+    assert name in {p.name for p in find_people(text)}
+
+
+def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
+    text = "Victims and Citizens Against Crime said he should not be working."
+    assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Referee Alan Wiley sent him off.", "Alan Wiley", "Referee"),
+        ("Playwright Alan Bennett was there.", "Alan Bennett", "Playwright"),
+        ("The comedian Chris Rock hosted.", "Chris Rock", "comedian"),
+        ("Ann Lee, a security expert at Cisco, said so.", "Ann Lee", "security expert"),
+        ("He beat his fellow sprinter Kostas Kenteris.", "Kostas Kenteris", "sprinter"),
+    ],
+)
+def test_more_occupations_are_roles(sentence: str, name: str, role: str) -> None:
+    assert next(p for p in find_people(sentence) if p.name == name).role == role
+
+
+def test_dean_is_still_a_first_name() -> None:
+    assert "Dean Macey" in {p.name for p in find_people("Dean Macey said he was fit.")}

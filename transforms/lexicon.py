@@ -43,7 +43,11 @@ ROLE_HEADS: frozenset[str] = frozenset(
     delegate lawmaker legislator councilman councilwoman councillor assemblyman
     assemblywoman mogul tycoon magnate businessman businesswoman entrepreneur dj
     pm athlete sprinter hurdler swimmer boxer golfer jockey batsman bowler skipper winger
-    flanker prop fly-half scrum-half""".split()
+    flanker prop fly-half scrum-half
+    historian expert specialist scholar academic lobbyist operative donor
+    fundraiser surgeon physician engineer architect novelist poet comedian playwright
+    psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
+    headmaster headmistress referee umpire""".split()
 )
 
 
@@ -217,7 +221,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     evangelicals age consortium movies division story convention conference summit treaty
     accord protocol amendment doctrine declaration charter initiative caucus primary rally
     memorial debate debates brotherhood
-    ansar jabhat ahrar jaish harakat hizb kataib liwa""".split()
+    ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(

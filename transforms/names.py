@@ -99,6 +99,13 @@ INVERTED_VERBS = frozenset("said says added asked told replied".split())
 SAINTS_OF_PLACES = frozenset("san santa santo sao são".split())
 QUOTATION_INTRODUCED = re.compile(r":|,\s*[\"“‘']")
 # ", who …" after a capitalised run: people take "who", organisations "which".
+# "Dipo Alli says he has …", "Stephen Nogar, 57, said": speaking of oneself as he or she,
+# or an age given as an apposition, is said of people, not of firms or clubs.
+SPEAKS_AS_HE_OR_SHE = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[\w ]{2,30}?|added|insisted|insists|claimed|"
+    r"claims|believes|believed|argued|argues|admitted|admits)\s+(?:that\s+)?(?:he|she)\s"
+)
+AGE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
 SUFFIXES_AFTER_NAME = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(NAME_SUFFIXES)) + r")\b\.?)*")
@@ -657,6 +664,10 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         return "role"
     if len(words) >= 2 and WHO_AFTER.match(text, end) and not _common_words(text, words):
         return "relative"
+    if len(words) >= 2 and (
+        SPEAKS_AS_HE_OR_SHE.match(text, end) or AGE_APPOSITIVE.match(text, after)
+    ):
+        return "speaks_as_person"
     appositive = APPOSITIVE_PERSON.match(text, after) if len(words) >= 2 else None
     if appositive is not None and appositive.group("noun") in PERSON_NOUNS:
         return "appositive"  # "Naureen Jahangir, a Sanders supporter from Hemet"

@@ -144,7 +144,7 @@ SENTENCE_FUNCTION_WORDS = frozenset(
 # "the most senior judge", "another top executive", "become chairman".
 NOT_ROLE_ADJECTIVES = frozenset(
     """new old young best great top another other most more least very recent previous
-    current longtime successful controversial famous popular well-known""".split()
+    current longtime successful controversial famous popular well-known fellow""".split()
 )
 NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairman"
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
