@@ -1146,3 +1146,24 @@ def test_more_occupations_are_roles(sentence: str, name: str, role: str) -> None
 
 def test_dean_is_still_a_first_name() -> None:
     assert "Dean Macey" in {p.name for p in find_people("Dean Macey said he was fit.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("He said aviation analyst Mike Powell was wrong.", "Mike Powell", "aviation analyst"),
+        ("Labour party leader John Brown said so.", "John Brown", "party leader"),
+        # a sentence's capitalised first word the article also writes in lower case
+        (
+            "Aviation shares fell as aviation stocks slid. Aviation analyst Mike Powell spoke.",
+            "Mike Powell",
+            "Aviation analyst",
+        ),
+        # not a verb, a preposition, a time word, or a word before a capitalised title
+        ("They went to meet council leader John Brown.", "John Brown", "leader"),
+        ("It was a defeat for President Bill Clinton.", "Bill Clinton", "President"),
+        ("Last year actor Shane Richie won.", "Shane Richie", "actor"),
+    ],
+)
+def test_a_noun_before_a_role_before_the_name(sentence: str, name: str, role: str) -> None:
+    assert next(p for p in find_people(sentence) if p.name == name).role == role

@@ -144,7 +144,7 @@ SENTENCE_FUNCTION_WORDS = frozenset(
 # "the most senior judge", "another top executive", "become chairman".
 NOT_ROLE_ADJECTIVES = frozenset(
     """new old young best great top another other most more least very recent previous
-    current longtime successful controversial famous popular well-known fellow""".split()
+    current longtime successful controversial famous popular well-known fellow late""".split()
 )
 NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairman"
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
@@ -650,7 +650,8 @@ def _possessive_owner(body: str, start: int) -> str | None:
 def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     """`Turkey’s Foreign Minister Mevlut Cavusoglu`, `Yukos chief executive Steven Theede`,
     `spokeswoman for women Sandra Gidley`."""
-    window = body[max(0, body.rfind("\n", 0, start) + 1, start - 120) : start]
+    line_start = body.rfind("\n", 0, start) + 1
+    window = body[max(line_start, start - 120) : start]
     words = window.split()
     if not words:
         return None, None
@@ -683,6 +684,8 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         break
     while first < head and _clean(words[first]).lower() in ("and", "of", "for", "the"):
         first += 1
+    if first > 0 and _noun_of_role(body, words, first, line_start >= start - 120):
+        first -= 1  # "aviation analyst Mike Powell", "Documentary maker …" opening a sentence
     if first >= 2 and words[first - 1] == "of" and words[first - 2][:1].isupper():
         # "Republic of Ireland manager": the capitalised words after "of" name the owner
         while first < head and words[first][:1].isupper() and not is_role_head(words[first]):
@@ -693,6 +696,46 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         owner_end -= 1
     affiliation = _affiliation_left_of(words[:owner_end])
     return role, affiliation
+
+
+# Prepositions and time words that stand before a role without being part of it: "under
+# President Clinton", "Last year actor Shane Richie", "his counterpart Minister …".
+NOT_NOUNS_OF_ROLES = frozenset(
+    """under below above over across against between through during without within behind
+    beyond near inside outside toward towards upon via versus among amid around about into
+    onto year years week weeks month months day days time night season counterpart like
+    where whom""".split()
+)
+ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told".split())
+
+
+def _noun_of_role(body: str, words: list[str], first: int, window_at_line: bool) -> bool:
+    """Whether the word before a role's first word is a noun of it: one lower-case noun after
+    a determiner, a reporting verb, a capitalised word or a stop ("the aviation analyst",
+    "Labour party leader"; not "to meet council leader"), or a capitalised one opening a
+    sentence that the article also writes in lower case ("Aviation analyst Mike Powell")."""
+    word = words[first - 1]
+    before = words[first - 2] if first >= 2 else None
+    if word.endswith((",", ".", ";", ":", "’s", "'s")) or not word.isalpha():
+        return False
+    if word.lower() in NOT_NOUNS_OF_ROLES or word.lower() in NOT_ROLE_ADJECTIVES:
+        return False
+    opens_sentence = (before is None and window_at_line) or (
+        before is not None and before.endswith((".", "!", "?"))
+    )
+    if word[:1].isupper() and word[1:].islower() and opens_sentence:
+        lowered = word.lower()
+        return _compound_word(lowered) and re.search(rf"\b{lowered}\b", body) is not None
+    if not word.islower() or not _compound_word(word) or word in CUE_VERBS:
+        return False
+    if words[first][:1].isupper():
+        return False  # a title written with the name: "defeat President Obama", "major General"
+    return (
+        before is None
+        or before.lower() in ROLE_NOUN_AFTER
+        or before.endswith((",", ".", ";", ":"))
+        or before[:1].isupper()
+    )
 
 
 def _affiliation_left_of(words: list[str]) -> str | None:
@@ -736,7 +779,7 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             break  # "Mr Justice Eady", "Senator Leahy's": a courtesy title, no organisation
         if clean == "New" and collected and collected[0] in NEW_PLACES:
             pass  # "New Jersey Gov. Chris Christie", "New York Mayor": part of the name
-        elif clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex"):
+        elif clean.lower() in TENURE_WORDS or clean.lower() in ("former", "veteran", "ex", "late"):
             break  # "Former Blackburn boss Roy Hodgson": "Former" opens the sentence
         collected.insert(0, clean)
     while collected and collected[0].lower().endswith(("-born", "-based")):
