@@ -46,8 +46,14 @@ from transforms.quotes import extract_quotes
             "British Chambers of Commerce",
         ),
         ("France's President Emmanuel Macron visited.", "Emmanuel Macron", "President", "France"),
-        # a courtesy title between role and name
-        ("Central bank governor Mr Okafor's speech moved markets.", "Okafor", "governor", None),
+        # a courtesy title between role and name; the noun before the head is the role's, the
+        # sentence's capitalised first word no organisation
+        (
+            "Central bank governor Mr Okafor's speech moved markets.",
+            "Okafor",
+            "bank governor",
+            None,
+        ),
         # a hyphenated role in an appositive
         ("Ann Leigh, Green co-leader, said the vote was close.", "Ann Leigh", "co-leader", "Green"),
         # the place a correspondent works from is not an affiliation; the possessive owner is
