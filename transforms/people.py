@@ -695,6 +695,18 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     while owner_end > 0 and _clean(words[owner_end - 1]).lower() in TENURE_WORDS:
         owner_end -= 1
     affiliation = _affiliation_left_of(words[:owner_end])
+    if (
+        affiliation is not None
+        and owner_end == 1
+        and line_start >= start - 120
+        and words[first][:1].islower()
+        and _clean(words[first]).lower() not in ROLE_MODIFIERS
+        and not is_role_head(words[first])
+        and affiliation.lower().endswith(ADJECTIVE_ENDINGS)
+        and not PARTY_BEFORE.fullmatch(affiliation)
+        and not country_of(affiliation)
+    ):
+        affiliation = None  # "Central bank governor …" opening a paragraph: an adjective
     return role, affiliation
 
 
@@ -706,6 +718,7 @@ NOT_NOUNS_OF_ROLES = frozenset(
     onto year years week weeks month months day days time night season counterpart like
     where whom""".split()
 )
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ant", "ent")
 ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told".split())
 
 
