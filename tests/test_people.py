@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.extract_helpers import article, people_of
+from transforms.article import SourceFacts, extract_article
 from transforms.names import person_slug
 from transforms.people import find_people
 from transforms.quotes import extract_quotes
@@ -1173,3 +1176,47 @@ def test_dean_is_still_a_first_name() -> None:
 )
 def test_a_noun_before_a_role_before_the_name(sentence: str, name: str, role: str) -> None:
     assert next(p for p in find_people(sentence) if p.name == name).role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        ("Sen. Eliza Warne (D-Mass.) called it a giveaway.", "Eliza Warne", "Senator", "Democrat"),
+        ("New Jersey Gov. Chris Christo said no.", "Chris Christo", "Governor", "New Jersey"),
+        (
+            "Rep. Kevin McCart, R-Calif., the House minority leader, said no.",
+            "Kevin McCart",
+            "minority leader",
+            "House",
+        ),
+        (
+            "U.S. Treasury Secretary Jan Yell said so.",
+            "Jan Yell",
+            "Treasury Secretary",
+            "United States",
+        ),
+        ("Gen. David Petro testified.", "David Petro", "General", None),
+    ],
+)
+def test_us_style_short_offices_and_party_tags(
+    sentence: str, name: str, role: str, affiliation: str | None
+) -> None:
+    person = people_of(sentence)[name]
+    assert (person.role or person.title, person.affiliation) == (role, affiliation)
+
+
+def test_a_short_office_is_the_people_table_role_but_matches_no_description() -> None:
+    text = (
+        "Title\n\nSen. Bern Sand spoke first.\n\nMarco Rubi then arrived. Rubi said his "
+        'campaign was "closing really strong," and the senator said: "We will win."\n'
+    )
+    found = extract_article(
+        text,
+        SourceFacts("x.txt", "-", "utf-8"),
+        run_id="r",
+        ingested_at=datetime.now(UTC),
+        extractor_version="v",
+    )
+    assert {p["name"]: p["role"] for p in found.people}["Bern Sand"] == "Senator"
+    speaker = {q["quote_text"]: q["speaker_name"] for q in found.quotes}["We will win."]
+    assert speaker == "Marco Rubi"

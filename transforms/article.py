@@ -127,7 +127,7 @@ def _people_rows(article_id: str, people: list[Person], quoted: set[int]) -> lis
             "article_id": article_id,
             "person_id": person_id,
             "name": person.name,
-            "role": person.role,
+            "role": person.role or person.title,
             "affiliation": person.affiliation,
             "mention_count": len(person.mentions),
             "first_char": person.first_char,

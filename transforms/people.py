@@ -181,6 +181,10 @@ class Person:
     affiliation: str | None = None
     gender: str | None = None
     counterpart_of: Person | None = None
+    # An office known only from its short form before the name ("Sen. Elizabeth Warren"): the
+    # people table shows it as the role when no other is found, but speaker attribution does
+    # not match descriptions against it ("the senator" is whoever the story is about).
+    title: str | None = None
 
     @property
     def person_id(self) -> str:
@@ -528,13 +532,18 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     start = _before_courtesy_title(body, mention.start)
     post_nominal = POST_NOMINAL_ROLE.match(body, mention.end)
     end = post_nominal.end() if post_nominal else mention.end  # "Guy Mansfield QC, the …"
+    party_tag = PARTY_STATE_TAG.match(body, end)  # "Sen. Elizabeth Warren (D-Mass.)"
+    if party_tag is not None:
+        end = party_tag.end()
     role, affiliation = _role_before(body, start)
-    # A title alone ("Rabbi Marvin Hier, founder of …") gives way to a stated role.
-    if role is None or role.lower() in TITLE_ROLES:
+    # A title alone ("Rabbi Marvin Hier, founder of …", "Rep. Kevin McCarthy, the House
+    # minority leader,") gives way to a stated role.
+    titles = TITLE_ROLES | ABBREVIATED_OFFICES
+    if role is None or role.lower() in titles:
         after_role, after_affiliation = _appositive_after(body, end)
         if after_role is not None or role is None:
             role, affiliation = after_role, after_affiliation
-    if role is None or role.lower() in TITLE_ROLES:
+    if role is None or role.lower() in titles:
         closed = body[end : end + 1] in (",", ".", ";", ":", ")", "")
         before_role, before_affiliation = _appositive_before(body, start, closed=closed)
         if before_role is not None or (role is None and before_affiliation is not None):
@@ -545,12 +554,18 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
         affiliation = _organisation_after(body, end) or affiliation
-    if role is not None and person.role is None:
+    if role is not None and person.role is None and _written_short(body, start, role):
+        person.title = person.title or role
+        if affiliation and person.affiliation is None:
+            person.affiliation = affiliation
+    elif role is not None and person.role is None:
         person.role = LEADING_DETERMINER.sub("", role)  # "the ex-president of Bank of China, …"
         if affiliation and person.affiliation is None:
             person.affiliation = affiliation
     elif affiliation and person.affiliation is None and person.role == role:
         person.affiliation = affiliation
+    if person.affiliation is None and party_tag is not None:
+        person.affiliation = TAGGED_PARTIES[party_tag.group("party")]
     if person.affiliation is None:
         person.affiliation = _possessive_owner(body, start) or _party_before(body, start)
     if (
@@ -561,6 +576,14 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         person.affiliation = _owner_of_its(body, start, end)
     if person.affiliation and COURTESY_TITLE_WORD.fullmatch(person.affiliation):
         person.affiliation = None  # "a former aide to Mr. Rubio": a title, not whose
+
+
+def _written_short(body: str, start: int, role: str) -> bool:
+    """Whether the role is an office written short right before the name ("Sen. Warren")."""
+    before = body[max(0, start - 12) : start].rstrip()
+    return any(
+        before.endswith(short) and office == role for short, office in OFFICE_ABBREVIATIONS.items()
+    )
 
 
 def _owner_of_its(body: str, start: int, end: int) -> str | None:
@@ -658,7 +681,7 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     # Allow a trailing "for women" / "of state" complement after the role head.
     head = len(words) - 1
     for back in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        if is_role_head(_clean(words[back])):
+        if is_role_head(_clean(words[back])) or words[back] in OFFICE_ABBREVIATIONS:
             head = back
             break
     else:
@@ -670,10 +693,12 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         or any(w.endswith((",", ".", ";", ":")) for w in complement)
     ):
         return None, None
-    if words[head].endswith((",", ".", ";", ":", "’s", "'s")):
+    if words[head].endswith((",", ".", ";", ":", "’s", "'s")) and (
+        words[head] not in OFFICE_ABBREVIATIONS or head != len(words) - 1
+    ):
         return None, None
     first = head
-    while first > 0:
+    while first > 0 and words[head] not in OFFICE_ABBREVIATIONS:  # "nominee Gov. Mike Pence"
         word = words[first - 1]
         key = _clean(word).lower()
         if word.endswith((",", ".", ";", ":")) or word.endswith(("’s", "'s")):
@@ -690,7 +715,7 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         # "Republic of Ireland manager": the capitalised words after "of" name the owner
         while first < head and words[first][:1].isupper() and not is_role_head(words[first]):
             first += 1
-    role = " ".join(_clean(w) for w in words[first : len(words)])
+    role = " ".join(OFFICE_ABBREVIATIONS.get(w) or _clean(w) for w in words[first : len(words)])
     owner_end = first
     while owner_end > 0 and _clean(words[owner_end - 1]).lower() in TENURE_WORDS:
         owner_end -= 1
@@ -718,6 +743,32 @@ NOT_NOUNS_OF_ROLES = frozenset(
     onto year years week weeks month months day days time night season counterpart like
     where whom""".split()
 )
+# Offices written short before a name, as US news does: "Sen. Elizabeth Warren".
+OFFICE_ABBREVIATIONS = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Lt. Gov.": "Lieutenant Governor",
+    "Gen.": "General",
+    "Col.": "Colonel",
+    "Lt.": "Lieutenant",
+    "Sgt.": "Sergeant",
+    "Capt.": "Captain",
+    "Adm.": "Admiral",
+    "Maj.": "Major",
+    "Supt.": "Superintendent",
+    "Insp.": "Inspector",
+    "Cllr.": "Councillor",
+    "Pres.": "President",
+    "Prof.": "Professor",
+}
+ABBREVIATED_OFFICES = frozenset(office.lower() for office in OFFICE_ABBREVIATIONS.values())
+# "(D-Mass.)", ", R-Calif.,": a US lawmaker's party and state after the name.
+PARTY_STATE_TAG = re.compile(
+    r"(?:\s*\(|,\s+)(?P<party>[RDI])-(?:[A-Z][A-Za-z.]*)(?:\s[A-Z][A-Za-z.]*)?\)?(?=[,.;:)\s])"
+)
+TAGGED_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ant", "ent")
 ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told".split())
 
@@ -756,6 +807,8 @@ def _affiliation_left_of(words: list[str]) -> str | None:
     if not words:
         return None
     last = words[-1]
+    if INITIALISM.fullmatch(last):
+        return country_of(last) or last  # "U.S. Treasury Secretary", "U.N. envoy"
     if last.endswith((",", ".", ";", ":")):
         return None
     country = country_of(_clean(last))
