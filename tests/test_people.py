@@ -1220,3 +1220,19 @@ def test_a_short_office_is_the_people_table_role_but_matches_no_description() ->
     assert {p["name"]: p["role"] for p in found.people}["Bern Sand"] == "Senator"
     speaker = {q["quote_text"]: q["speaker_name"] for q in found.quotes}["We will win."]
     assert speaker == "Marco Rubi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        ("Tom Baker, a Democrat from Ohio, said so.", "Tom Baker", None, "Democrat"),
+        ("Tom Baker, a Republican, said so.", "Tom Baker", None, "Republican"),
+        ("Tom Baker, 45, a teacher from Leeds, said so.", "Tom Baker", "teacher", None),
+        ("Ben Jeal, the youngest leader of the NAACP, said so.", "Ben Jeal", "leader", "NAACP"),
+    ],
+)
+def test_party_and_age_appositives(
+    sentence: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    person = people_of(sentence)[name]
+    assert (person.role, person.affiliation) == (role, affiliation)

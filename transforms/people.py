@@ -121,7 +121,7 @@ PORTFOLIO_AFTER = re.compile(
     r"Foreign|Home|Treasury|Communications|Development|Economy)\b"
 )
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
-WORKPLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
+WORKPLACE_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
 LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Bank of America in New York", "the BSA which commissioned the survey"
@@ -144,7 +144,8 @@ SENTENCE_FUNCTION_WORDS = frozenset(
 # "the most senior judge", "another top executive", "become chairman".
 NOT_ROLE_ADJECTIVES = frozenset(
     """new old young best great top another other most more least very recent previous
-    current longtime successful controversial famous popular well-known fellow late""".split()
+    current longtime successful controversial famous popular well-known fellow late youngest
+    oldest""".split()
 )
 NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairman"
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
@@ -535,6 +536,10 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     party_tag = PARTY_STATE_TAG.match(body, end)  # "Sen. Elizabeth Warren (D-Mass.)"
     if party_tag is not None:
         end = party_tag.end()
+    age = AGE_BEFORE_APPOSITIVE.match(body, end)  # "Tom Baker, 45, a teacher from Leeds,"
+    if age is not None:
+        end = age.end()
+    party_appositive = PARTY_APPOSITIVE.match(body, end)  # "Tom Baker, a Democrat from Ohio,"
     role, affiliation = _role_before(body, start)
     # A title alone ("Rabbi Marvin Hier, founder of …", "Rep. Kevin McCarthy, the House
     # minority leader,") gives way to a stated role.
@@ -566,6 +571,8 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         person.affiliation = affiliation
     if person.affiliation is None and party_tag is not None:
         person.affiliation = TAGGED_PARTIES[party_tag.group("party")]
+    if person.affiliation is None and party_appositive is not None:
+        person.affiliation = " ".join(party_appositive.group("party").split())
     if person.affiliation is None:
         person.affiliation = _possessive_owner(body, start) or _party_before(body, start)
     if (
@@ -766,6 +773,13 @@ ABBREVIATED_OFFICES = frozenset(office.lower() for office in OFFICE_ABBREVIATION
 # "(D-Mass.)", ", R-Calif.,": a US lawmaker's party and state after the name.
 PARTY_STATE_TAG = re.compile(
     r"(?:\s*\(|,\s+)(?P<party>[RDI])-(?:[A-Z][A-Za-z.]*)(?:\s[A-Z][A-Za-z.]*)?\)?(?=[,.;:)\s])"
+)
+AGE_BEFORE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
+# "Tom Baker, a Democrat from Ohio," "…, a Tory,": the party is the affiliation.
+PARTY_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:(?:former|fellow|veteran|longtime|lifelong|conservative|liberal|"
+    rf"moderate|staunch)\s+)?(?P<party>{PARTY_NAMES})(?:\s+(?:from|of)\s+[A-Z][\w.]*"
+    rf"(?:\s[A-Z][\w.]*)?)?(?=[,.;)]|\s+(?:who|said|says)\b)"
 )
 TAGGED_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
