@@ -363,6 +363,7 @@ AGE_PATTERNS = (
 )
 # Words the age and plural-count patterns need, looked for in the lower-cased body first.
 YEARS_OLD = re.compile(r"(?:year|month|week|day)s?(?:[-\s]old|\sof\sage)")
+AGED_PATTERN = AGE_PATTERNS[1]
 AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 # Words that may stand between a number and its unit of time: "two successive quarters".
@@ -497,7 +498,12 @@ def extract_amounts(body: str) -> list[Amount]:
     for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
     for pattern, needs in ((AGE_PATTERNS[0], YEARS_OLD), (AGE_PATTERNS[1], AGED)):
-        if needs.search(lowered):
+        if (
+            pattern is AGED_PATTERN
+            or "-old" in lowered
+            or " old" in lowered
+            or " of age" in lowered
+        ) and needs.search(lowered):
             for match in _scan(pattern, body, windows):
                 claim(_age(body, match))
     if "half" in lowered:  # before DURATION: "one hour and a half" is not "one hour"
@@ -533,7 +539,9 @@ def extract_amounts(body: str) -> list[Amount]:
     if "://" in body or "www." in lowered:  # "%20" in a link is no percentage
         links = [link.span() for link in WEB_ADDRESS.finditer(body)]
         found = [a for a in found if not any(a.start < e and s < a.end for s, e in links)]
-    ordered = sorted((_signed(body, a) for a in found), key=lambda a: a.start)
+    if "minus" in lowered or "negative" in lowered or "-" in body or "−" in body:
+        found = [_signed(body, a) for a in found]
+    ordered = sorted(found, key=lambda a: a.start)
     linked = _link_ranges(body, _merge_subunits(body, ordered))
     # A low end that is an amount already ("2 and 3 years": the 2 shares the unit) stays so.
     amount_starts = {amount.start for amount in linked}

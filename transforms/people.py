@@ -194,7 +194,8 @@ class Person:
     @property
     def surname(self) -> str:
         """The last name word, without a joined Arabic article: Bashar al-Assad's is "Assad"."""
-        return ARTICLE_PREFIX.sub("", self.name.split()[-1])
+        last = self.name.rsplit(None, 1)[-1]
+        return ARTICLE_PREFIX.sub("", last) if "-" in last else last
 
     @property
     def first_char(self) -> int:
@@ -407,7 +408,10 @@ def _particles_folded(tokens: list[str] | tuple[str, ...]) -> list[str]:
     """The tokens with surname particles in lower case and the Arabic article joined by a
     hyphen left out ("al-Assad" is "Assad")."""
     return [
-        t.lower() if t.lower() in SURNAME_PARTICLES else ARTICLE_PREFIX.sub("", t) for t in tokens
+        t.lower()
+        if t.lower() in SURNAME_PARTICLES
+        else (ARTICLE_PREFIX.sub("", t) if "-" in t else t)
+        for t in tokens
     ]
 
 
@@ -533,13 +537,15 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     start = _before_courtesy_title(body, mention.start)
     post_nominal = POST_NOMINAL_ROLE.match(body, mention.end)
     end = post_nominal.end() if post_nominal else mention.end  # "Guy Mansfield QC, the …"
-    party_tag = PARTY_STATE_TAG.match(body, end)  # "Sen. Elizabeth Warren (D-Mass.)"
-    if party_tag is not None:
-        end = party_tag.end()
-    age = AGE_BEFORE_APPOSITIVE.match(body, end)  # "Tom Baker, 45, a teacher from Leeds,"
-    if age is not None:
-        end = age.end()
-    party_appositive = PARTY_APPOSITIVE.match(body, end)  # "Tom Baker, a Democrat from Ohio,"
+    party_tag = age = party_appositive = None
+    if body[end : end + 2] in (" (", ", "):
+        party_tag = PARTY_STATE_TAG.match(body, end)  # "Sen. Elizabeth Warren (D-Mass.)"
+        if party_tag is not None:
+            end = party_tag.end()
+        age = AGE_BEFORE_APPOSITIVE.match(body, end)  # "Tom Baker, 45, a teacher from Leeds,"
+        if age is not None:
+            end = age.end()
+        party_appositive = PARTY_APPOSITIVE.match(body, end)  # "Tom Baker, a Democrat from Ohio,"
     role, affiliation = _role_before(body, start)
     # A title alone ("Rabbi Marvin Hier, founder of …", "Rep. Kevin McCarthy, the House
     # minority leader,") gives way to a stated role.
@@ -587,6 +593,8 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
 
 def _written_short(body: str, start: int, role: str) -> bool:
     """Whether the role is an office written short right before the name ("Sen. Warren")."""
+    if role.lower() not in ABBREVIATED_OFFICES:
+        return False
     before = body[max(0, start - 12) : start].rstrip()
     return any(
         before.endswith(short) and office == role for short, office in OFFICE_ABBREVIATIONS.items()
@@ -882,7 +890,10 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
         text += titled.group()  # "a spokesman for Mrs. Clinton": the name after the title
     # Split only where a role ends before "and"; failing that, at every "and" ("skipper for
     # the night and scorer of …").
-    for parts in (_role_parts(text), ROLE_CONJUNCTION.split(text)):
+    splits = [_role_parts(text)]
+    if " and " in text:
+        splits.append(ROLE_CONJUNCTION.split(text))
+    for parts in splits:
         for part in reversed(parts):
             role, affiliation = _split_role(part)
             if role is None:
@@ -1024,7 +1035,9 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         if nouns > 2:
             break
         tail -= 1
-    if tail and len(_leading_organisation(words[: tail + 1])) != tail:
+    if tail == len(words) - 1:
+        pass
+    elif tail and len(_leading_organisation(words[: tail + 1])) != tail:
         tail = len(words) - 1  # only after a name: not "President Obama's first budget"
     elif tail == 0 and affiliation is None:
         tail = len(words) - 1  # alone only with its organisation: "analyst at BNP"
