@@ -479,3 +479,37 @@ def test_minus_makes_a_percentage_negative_but_a_margin_does_not() -> None:
 def test_no_percentage_inside_a_web_address() -> None:
     found = extract_amounts("See https://example.com/search?q=30%25%2020% for more; up 5%.")
     assert [a.text for a in found] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        (
+            "Some 2,000 business and political leaders came.",
+            2000.0,
+            "business and political leaders",
+        ),
+        ("It has 164 ready-mixed concrete plants.", 164.0, "ready-mixed concrete plants"),
+        ("About 40 rabbis will stay away.", 40.0, "rabbis"),
+    ],
+)
+def test_a_count_reaches_its_plural_noun_over_a_few_words(
+    text: str, value: float, counted: str
+) -> None:
+    assert [(a.kind, a.value, a.object) for a in extract_amounts(text)] == [
+        ("count", value, counted)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ahead of the Feb. 1 caucus, the PAC said",
+        "after the Sept. 11 terrorist attacks",
+        "Film sequel Shrek 2 took three prizes.",
+        "Jet has 42 aircraft and runs flights.",
+        "sales rose to 5.1 million across Europe",
+    ],
+)
+def test_no_count_of_a_date_a_title_or_a_verb(text: str) -> None:
+    assert [a for a in extract_amounts(text) if a.kind == "count"] == []

@@ -412,6 +412,15 @@ COUNT_PLURAL = re.compile(
     r"hundreds|thousands|millions|billions))\sof\s(?P<object>[a-z][a-z\-]+)"
 )
 # The plural noun after a counted word that is not one: "asylum seekers", "public bodies".
+# A capitalised word right before a number, not a possessive ("Lords' 750 peers").
+TITLE_WORD_BEFORE = re.compile(r"\b([A-Z]\w*)\s\Z")
+# Capitalised words that open a sentence before a count: "About 150 federal programs".
+WORDS_BEFORE_A_COUNT = frozenset(
+    """about around nearly almost some over under more fewer less only just all the for after
+    before by with of in on at from to and but its his her their our these those another
+    another every each approximately roughly another""".split()
+)
+FOLLOWING_WORDS = re.compile(r"(?:\s[a-z][a-z\-]*){1,3}")
 PLURAL_NOUN_AFTER = re.compile(r"\s(?P<noun>[a-z][a-z\-]*[a-rt-z]s)\b")
 ANCHOR_WORDS = frozenset(
     [
@@ -1043,17 +1052,34 @@ def _counted_object(body: str, match: re.Match[str]) -> str:
     word is not one ("50,000 asylum seekers", "100,000 public bodies")."""
     word = match.group("object")
     if (
-        word.endswith(("s", "ly"))  # a plural already, or an adverb ("hardly matters")
+        _plural(word)
+        or word.endswith("ly")  # a plural already, or an adverb ("hardly")
         or word in COLLECTIVE_NOUNS
         or word in NOT_COUNT_NOUNS
         or word in NOT_NAME_WORDS  # "80,600 while sales rose"
         or word == "said"
     ):
         return word
-    noun = PLURAL_NOUN_AFTER.match(body, match.end("object"))
-    if noun is None or noun.group("noun") in NOT_COUNT_NOUNS:
-        return word
-    return f"{word} {noun.group('noun')}"
+    # "50,000 asylum seekers", "2,000 business and political leaders", "230 fewer serious
+    # injuries": the first plural noun in the next three words, through lower-case words
+    title = TITLE_WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+    if title is not None and title.group(1).lower() not in WORDS_BEFORE_A_COUNT:
+        return word  # "Shrek 2 took three prizes", "Billboard's Hot 100 chart": a title's number
+    following = FOLLOWING_WORDS.match(body, match.end("object"))
+    words = following.group().split() if following else []
+    for i, after in enumerate(words):
+        if after in NOT_COUNT_NOUNS and after != "and":
+            break
+        if _plural(after):
+            if i and words[i - 1] == "and":
+                break  # "42 aircraft and runs 271 flights": a verb after "and"
+            return " ".join([word, *words[: i + 1]])
+    return word
+
+
+def _plural(noun: str) -> bool:
+    """An English plural by its ending: "voters", "rabbis"; not "caucus", "class", "crisis"."""
+    return noun.endswith("s") and not noun.endswith(("us", "ss", "sis"))
 
 
 def _count(body: str, match: re.Match[str]) -> Amount | None:
@@ -1061,10 +1087,10 @@ def _count(body: str, match: re.Match[str]) -> Amount | None:
     if YEAR_LIKE.match(number) or match.group("object").lower() in NOT_COUNT_NOUNS:
         return None
     obj = _counted_object(body, match)
-    if not (obj.endswith("s") or obj in COLLECTIVE_NOUNS):
-        return None
+    if not (_plural(obj) or obj in COLLECTIVE_NOUNS):
+        return None  # "the Feb. 1 caucus", "a 2 bus": no plural, no count
     if re.match(rf"(?i:{MONTHS})\b", obj) or re.search(
-        rf"(?i:\b(?:{MONTHS}))\s+$", body[max(0, match.start() - 12) : match.start()]
+        rf"(?i:\b(?:{MONTHS}))\.?\s+$", body[max(0, match.start() - 12) : match.start()]
     ):
         return None
     if re.match(r"\d+-\d", body[match.start() : match.end() + 3]):
