@@ -1236,3 +1236,16 @@ def test_party_and_age_appositives(
 ) -> None:
     person = people_of(sentence)[name]
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Philip Morris said sales rose.",
+        "The Ku Klux Klan said nothing.",
+        "Marc Fisher Footwear said sales rose.",
+        "The department of Housing and Urban Development said no.",
+    ],
+)
+def test_firms_and_groups_that_read_like_names_are_no_people(sentence: str) -> None:
+    assert find_people(sentence) == []

@@ -221,7 +221,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     evangelicals age consortium movies division story convention conference summit treaty
     accord protocol amendment doctrine declaration charter initiative caucus primary rally
     memorial debate debates brotherhood
-    ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims""".split()
+    ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims klan footwear
+    development""".split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
@@ -230,7 +231,8 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
     arthur andersen|wells fargo|fannie mae|freddie mac|johnson johnson|jp morgan|
     morgan grenfell|standard chartered|sotheby|christie|procter gamble|ben jerry|
     louis vuitton|hewlett packard|harley davidson|rolls royce|aston martin|
-    mercedes benz|ford motor|general electric|general motors|morgan keegan""".replace("\n", "")
+    mercedes benz|ford motor|general electric|general motors|morgan keegan|philip morris|
+    arthur d. little|ku klux klan""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
