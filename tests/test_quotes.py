@@ -3097,3 +3097,16 @@ def test_a_publication_speaks_as_a_description() -> None:
         '"a philosophically unmoored opportunist."'
     )
     assert [name for _, name in result] == ["The conservative publication"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Walter Hewlett sniped that the new boss was "learning on the job."', "Walter Hewlett"),
+        ('Barry Lim came last. "We lost," a crestfallen Mr Lim confided.', "Barry Lim"),
+        ('Flying home, Carla Fiorin vented that it would be "incredibly ugly."', "Carla Fiorin"),
+        ('Bill Clinton once advised him: "Always remember the news."', "Bill Clinton"),
+    ],
+)
+def test_more_verbs_report_speech(paragraph: str, speaker: str) -> None:
+    assert [name for _text, name in speakers(paragraph)] == [speaker]

@@ -182,7 +182,11 @@ CUE_VERBS: frozenset[str] = frozenset(
     acknowledging lamenting observing predicting opined opines retaliated write argue
     beamed gushed whispered muttered grumbled enthused sighed pleaded writing stating posting
     emailed emailing texted affirms affirmed stipulates stipulated spoke speaks pressed
-    presses interrupted interrupts queried beams remembered remembers counter""".split()
+    presses interrupted interrupts queried beams remembered remembers counter sniped snipes
+    griped gripes jabbed teased teases bragged brags raved marveled marvelled reasoned
+    reminded reminds fretted frets advised advises thundered cried gasped growled hissed
+    huffed intoned laughed ranted roared sneered snarled sputtered stammered vented wailed
+    implored speculated surmised theorized theorised ventured confided disclosed railed""".split()
 )
 # Verbs that usually introduce a partial quotation of someone's words ("described X as").
 PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
