@@ -3110,3 +3110,12 @@ def test_a_publication_speaks_as_a_description() -> None:
 )
 def test_more_verbs_report_speech(paragraph: str, speaker: str) -> None:
     assert [name for _text, name in speakers(paragraph)] == [speaker]
+
+
+def test_a_persons_own_post_or_column_speaks_as_that_person() -> None:
+    found = speakers(
+        "Jed Bushell left the race.",
+        'From Bushell\'s Facebook post: "We must move beyond the divisiveness."',
+        'Jeff Sessoms wrote too. Sessoms\' column said: "The piling on must stop."',
+    )
+    assert [name for _text, name in found] == ["Jed Bushell", "Jeff Sessoms"]

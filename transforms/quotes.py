@@ -227,6 +227,7 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
             continue
         if speaker is None:
             speaker = Speaker(None, None, None)
+        speaker = resolver.author_of_own_words(speaker)
         if speaker.name is not None:
             last_by_paragraph[span.paragraph_index] = speaker
         resolver.note_speaker(span, speaker)
@@ -2162,6 +2163,24 @@ class _Resolver:
                 return found[0]
         return None
 
+    def author_of_own_words(self, speaker: Speaker) -> Speaker:
+        """ "Bush's Facebook post", "Trump's tweet": a person's own post, tweet, blog or column
+        is that person's words; the person speaks (a statement or a campaign does not)."""
+        if (
+            speaker.person is not None
+            or speaker.name is None
+            or "'" not in speaker.name.replace("’", "'")
+        ):
+            return speaker
+        owned = OWN_MEDIA.fullmatch(speaker.name)
+        if owned is None:
+            return speaker
+        owner = owned.group("owner")
+        for _start, _end, person in self.mentions:
+            if owner in (person.name, person.surname):
+                return Speaker(person.name, person, speaker.cue)
+        return speaker
+
     def person_with_role(
         self, head: str, position: int, described: list[str] | None = None
     ) -> Person | None:
@@ -2279,6 +2298,14 @@ def _holds_another_office(person: Person, description: list[str]) -> bool:
     if not _is_office(held) or held == wanted:
         return False
     return not (wanted == "minister" and held in ("secretary", "prime minister"))
+
+
+# A person's own post, tweet, blog or column: "Bush's Facebook post", "Trump's latest tweet".
+OWN_MEDIA = re.compile(
+    r"(?P<owner>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:post|posts|tweet|tweets|blog|blog post|column|op-ed|Facebook page|Twitter account|"
+    r"Twitter feed|Instagram post|memoir|book|diary)"
+)
 
 
 def _is_office(office: str) -> bool:
