@@ -3119,3 +3119,16 @@ def test_a_persons_own_post_or_column_speaks_as_that_person() -> None:
         'Jeff Sessoms wrote too. Sessoms\' column said: "The piling on must stop."',
     )
     assert [name for _text, name in found] == ["Jed Bushell", "Jeff Sessoms"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Watch the video. "@MashableNews" Trump wrote.',
+        'The clip is at "http://video.foxnews.com" today.',
+        'The post ended "<tweet/>." and nothing more.',
+        'She added a link, "Related:" and left.',
+    ],
+)
+def test_handles_addresses_markup_and_link_labels_are_no_speech(paragraph: str) -> None:
+    assert quotes_of(paragraph) == []

@@ -254,10 +254,17 @@ def _credited_through_open_segments(
     return results
 
 
+# Quoted text that is no one's words: a handle, a web address, page markup, a link label
+# ("@realDonaldTrump", "http://video.foxnews.com", "<tweet/>.", "Related:").
+NOT_WORDS = re.compile(
+    r"@\w+[.,]?|(?:https?://|www\.)\S+|(?:<[^<>]*>\s*)+[.,]?|[A-Z][a-z]+:",
+)
+
+
 def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedArticle) -> bool:
     """Drop quoted titles, names and scare quotes: short, with no reporting verb around them."""
     words = TITLE_WORD.findall(text)
-    if not words or STAGE_DIRECTION.fullmatch(text):
+    if not words or STAGE_DIRECTION.fullmatch(text) or NOT_WORDS.fullmatch(text.strip()):
         return False
     has_cue = own is not None and own.cue is not None
     paragraph = article.paragraphs[span.paragraph_index]
