@@ -3132,3 +3132,8 @@ def test_a_persons_own_post_or_column_speaks_as_that_person() -> None:
 )
 def test_handles_addresses_markup_and_link_labels_are_no_speech(paragraph: str) -> None:
     assert quotes_of(paragraph) == []
+
+
+def test_a_show_named_with_its_host_is_a_title() -> None:
+    assert quotes_of('He is now host of "The Nightly Show with Larry Wilmore."') == []
+    assert quotes_of('Christie told ABC\'s "This Week with George Stephanopoulos."') == []

@@ -290,13 +290,17 @@ def _is_speech(text: str, own: Speaker | None, span: QuoteSpan, article: ParsedA
     )
 
 
+TITLE_SMALL_WORDS = frozenset("with from into onto over upon than about".split())
+
+
 def _looks_like_title(words: list[str], text: str, *, punctuated: bool = False) -> bool:
     """Capitalised words and no sentence end: "The Weakest Link"; with `punctuated`, a comma
     or full stop set inside the marks, US style, is allowed ("Fox News Sunday,")."""
     end = text.rstrip()[-1:]
     if len(words) > 8 or end in "!?" or (end in ".," and not punctuated):
         return False
-    long_words = [w for w in words if len(w) > 3] or words  # "New Day," has none
+    # "New Day," has no long words; "The Nightly Show with Larry Wilmore" has a small one
+    long_words = [w for w in words if len(w) > 3 and w not in TITLE_SMALL_WORDS] or words
     return all(w[0].isupper() for w in long_words)
 
 
