@@ -779,6 +779,12 @@ def test_an_organisation_named_after_its_noun_is_no_part_of_the_next_name() -> N
         ("Teacher Diane Grange, from London, asked about class sizes.", "Diane Grange", "Teacher"),
         ("The retired farmer Tony Marten was freed on Monday.", "Tony Marten", "farmer"),
         ("Team doctor James Robb said the injury was minor.", "James Robb", "doctor"),
+        ("Referee Alan Wiley sent him off.", "Alan Wiley", "Referee"),
+        ("Playwright Alan Bennett was there.", "Alan Bennett", "Playwright"),
+        ("The comedian Chris Rock hosted.", "Chris Rock", "comedian"),
+        ("Ann Lee, a security expert at Cisco, said so.", "Ann Lee", "security expert"),
+        # describing words are no part of the role
+        ("He beat his fellow sprinter Kostas Kenteris.", "Kostas Kenteris", "sprinter"),
     ],
 )
 def test_occupations_are_roles(sentence: str, name: str, role: str) -> None:
@@ -1137,20 +1143,6 @@ def test_a_name_that_speaks_of_itself_as_he_or_she_or_has_an_age_is_a_person(
 def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
     text = "Victims and Citizens Against Crime said he should not be working."
     assert find_people(text) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("Referee Alan Wiley sent him off.", "Alan Wiley", "Referee"),
-        ("Playwright Alan Bennett was there.", "Alan Bennett", "Playwright"),
-        ("The comedian Chris Rock hosted.", "Chris Rock", "comedian"),
-        ("Ann Lee, a security expert at Cisco, said so.", "Ann Lee", "security expert"),
-        ("He beat his fellow sprinter Kostas Kenteris.", "Kostas Kenteris", "sprinter"),
-    ],
-)
-def test_more_occupations_are_roles(sentence: str, name: str, role: str) -> None:
-    assert next(p for p in find_people(sentence) if p.name == name).role == role
 
 
 def test_dean_is_still_a_first_name() -> None:
