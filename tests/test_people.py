@@ -1241,3 +1241,30 @@ def test_party_and_age_appositives(
 )
 def test_firms_and_groups_that_read_like_names_are_no_people(sentence: str) -> None:
     assert find_people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        (
+            "Tom Bake, who chairs the Senate Armed Services Committee, said so.",
+            "Tom Bake",
+            "chairman",
+            "Senate Armed Services Committee",
+        ),
+        (
+            "Jane Roe, who heads the Federal Reserve, said so.",
+            "Jane Roe",
+            "head",
+            "Federal Reserve",
+        ),
+        ("Tom Bake, who founded Acme Corp. in 1990, said so.", "Tom Bake", "founder", "Acme Corp"),
+        # an organisation named in lower case is not trusted
+        ("Tom Bake, who runs a bakery, said so.", "Tom Bake", None, None),
+    ],
+)
+def test_an_office_held_in_a_relative_clause(
+    sentence: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    person = people_of(sentence)[name]
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -561,6 +561,12 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
             role, affiliation = before_role, before_affiliation
     if role is None and post_nominal is not None:
         role = post_nominal.group("role")  # "Margaret Moran MP"
+    if role is None and body.startswith(", who ", end):
+        office = WHO_HOLDS.match(body, end)  # "Tom Baker, who chairs the Armed Services Committee,"
+        if office is not None:
+            role = HELD_BY_VERB[office.group("verb")]
+            org = _trim_org(office.group("org")).rstrip(".")
+            affiliation = country_of(org) or org
     # "Aviation analyst Nick Van den Brul of BNP Paribas": the organisation named after the
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
@@ -777,6 +783,24 @@ OFFICE_ABBREVIATIONS = {
     "Pres.": "President",
     "Prof.": "Professor",
 }
+# "…, who chairs the Senate Armed Services Committee,": the office the verb says, of the
+# organisation after it.
+HELD_BY_VERB = {
+    "chairs": "chairman",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "runs": "head",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "owns": "owner",
+}
+WHO_HOLDS = re.compile(
+    r", who (?:now |also |currently )?(?P<verb>" + "|".join(HELD_BY_VERB) + r")\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*)*)"
+    r"(?=[,.;]|\s+(?:and|in|at|since)\b)"
+)
 ABBREVIATED_OFFICES = frozenset(office.lower() for office in OFFICE_ABBREVIATIONS.values())
 # "(D-Mass.)", ", R-Calif.,": a US lawmaker's party and state after the name.
 PARTY_STATE_TAG = re.compile(
