@@ -363,7 +363,6 @@ AGE_PATTERNS = (
 )
 # Words the age and plural-count patterns need, looked for in the lower-cased body first.
 YEARS_OLD = re.compile(r"(?:year|month|week|day)s?(?:[-\s]old|\sof\sage)")
-AGED_PATTERN = AGE_PATTERNS[1]
 AGED = re.compile(r"aged\s")
 PLURAL_OF = re.compile(r"(?:tens|hundreds|thousands|millions|billions)\sof\s")
 # Words that may stand between a number and its unit of time: "two successive quarters".
@@ -411,17 +410,15 @@ COUNT_PLURAL = re.compile(
     r"(?<![\w])(?P<plural>(?i:(?:tens|hundreds)\sof\s(?:thousands|millions|billions)|tens|"
     r"hundreds|thousands|millions|billions))\sof\s(?P<object>[a-z][a-z\-]+)"
 )
-# The plural noun after a counted word that is not one: "asylum seekers", "public bodies".
 # A capitalised word right before a number, not a possessive ("Lords' 750 peers").
 TITLE_WORD_BEFORE = re.compile(r"\b([A-Z]\w*)\s\Z")
 # Capitalised words that open a sentence before a count: "About 150 federal programs".
 WORDS_BEFORE_A_COUNT = frozenset(
     """about around nearly almost some over under more fewer less only just all the for after
     before by with of in on at from to and but its his her their our these those another
-    another every each approximately roughly another""".split()
+    every each approximately roughly""".split()
 )
 FOLLOWING_WORDS = re.compile(r"(?:\s[a-z][a-z\-]*){1,3}")
-PLURAL_NOUN_AFTER = re.compile(r"\s(?P<noun>[a-z][a-z\-]*[a-rt-z]s)\b")
 ANCHOR_WORDS = frozenset(
     [
         *UNITS,
@@ -506,15 +503,15 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(_point_fraction(body, match))
     for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
-    for pattern, needs in ((AGE_PATTERNS[0], YEARS_OLD), (AGE_PATTERNS[1], AGED)):
-        if (
-            pattern is AGED_PATTERN
-            or "-old" in lowered
-            or " old" in lowered
-            or " of age" in lowered
-        ) and needs.search(lowered):
-            for match in _scan(pattern, body, windows):
-                claim(_age(body, match))
+    # The substring tests first: each is a fast scan, YEARS_OLD's alternation is not.
+    if ("-old" in lowered or " old" in lowered or " of age" in lowered) and YEARS_OLD.search(
+        lowered
+    ):
+        for match in _scan(AGE_PATTERNS[0], body, windows):
+            claim(_age(body, match))
+    if AGED.search(lowered):
+        for match in _scan(AGE_PATTERNS[1], body, windows):
+            claim(_age(body, match))
     if "half" in lowered:  # before DURATION: "one hour and a half" is not "one hour"
         for amount in _half_durations(body, lowered):
             claim(amount)
@@ -938,13 +935,7 @@ def _duration(body: str, match: re.Match[str]) -> Amount | None:
     unit_word = match.group("unit").lower()
     if unit_word == "quarter" and not match.group(0).lower().endswith("s"):
         return None
-    unit = DURATION_UNITS[unit_word]
-    if unit_word == "decade":
-        value *= 10
-    elif unit_word == "century":
-        value *= 100
-    elif unit_word == "fortnight":
-        value *= 2
+    value, unit = _unit_value(unit_word, value)
     return _amount(body, match, "duration", value, None, unit)
 
 

@@ -57,6 +57,25 @@ def is_role_head(word: str) -> bool:
     return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
+# Offices written short before a name, as US news does: "Sen. Elizabeth Warren".
+OFFICE_ABBREVIATIONS = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Lt. Gov.": "Lieutenant Governor",
+    "Gen.": "General",
+    "Col.": "Colonel",
+    "Lt.": "Lieutenant",
+    "Sgt.": "Sergeant",
+    "Capt.": "Captain",
+    "Adm.": "Admiral",
+    "Maj.": "Major",
+    "Supt.": "Superintendent",
+    "Insp.": "Inspector",
+    "Cllr.": "Councillor",
+    "Pres.": "President",
+    "Prof.": "Professor",
+}
 # Parties written before a name or a role: "Liberal Democrat Sarah Teather", "ex-Tory
 # education secretary Gillian Shepherd", "Lib Dem committee chairman Alan Beith".
 PARTY_NAMES = (

@@ -98,14 +98,15 @@ SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
 INVERTED_VERBS = frozenset("said says added asked told replied".split())
 SAINTS_OF_PLACES = frozenset("san santa santo sao são".split())
 QUOTATION_INTRODUCED = re.compile(r":|,\s*[\"“‘']")
-# ", who …" after a capitalised run: people take "who", organisations "which".
 # "Dipo Alli says he has …", "Stephen Nogar, 57, said": speaking of oneself as he or she,
-# or an age given as an apposition, is said of people, not of firms or clubs.
+# or an age given as an apposition (matched up to the comma after it), is said of people, not
+# of firms or clubs.
 SPEAKS_AS_HE_OR_SHE = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[\w ]{2,30}?|added|insisted|insists|claimed|"
     r"claims|believes|believed|argued|argues|admitted|admits)\s+(?:that\s+)?(?:he|she)\s"
 )
-AGE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
+AGE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
+# ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
 # The letters that may follow a name before its apposition: " II, a writer", " MP, said".
 SUFFIXES_AFTER_NAME = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(NAME_SUFFIXES)) + r")\b\.?)*")

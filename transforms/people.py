@@ -15,6 +15,7 @@ from transforms.attribution_patterns import SENTENCE_INITIAL_THE, SENTENCE_OPENS
 from transforms.lexicon import (
     COURTESY_TITLE,
     CUE_VERBS,
+    OFFICE_ABBREVIATIONS,
     OFFICE_LETTERS,
     ORGANISATION_WORDS,
     PARTY_NAMES,
@@ -26,6 +27,7 @@ from transforms.lexicon import (
     is_role_head,
 )
 from transforms.names import (
+    AGE_APPOSITIVE,
     ARTICLE_PREFIX,
     SURNAME_PARTICLES,
     NameMention,
@@ -112,7 +114,6 @@ NEW_PLACES = frozenset(
     "York Jersey Zealand Hampshire Mexico Orleans Delhi Brunswick Haven England Guinea".split()
 )
 CLAUSE_MARKS = re.compile(r"[,;:.!?()\"“”]")
-# "former Labour minister and now a European Commissioner": roles joined by "and"
 # Government portfolios after "of" belong to the title: "Secretary of State (for …)",
 # "Chancellor of the Exchequer", "Minister of Defence".
 PORTFOLIO_AFTER = re.compile(
@@ -120,6 +121,7 @@ PORTFOLIO_AFTER = re.compile(
     r"Exchequer|Interior|Agriculture|Environment|Commerce|Labor|Trade|Industry|Culture|"
     r"Foreign|Home|Treasury|Communications|Development|Economy)\b"
 )
+# "former Labour minister and now a European Commissioner": roles joined by "and"
 ROLE_CONJUNCTION = re.compile(r"\s+and\s+(?:now\s+|currently\s+)?(?:an?\s+|the\s+)?")
 WORKPLACE_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z][\w .'’-]*$")  # "correspondent in Jakarta"
 LEADING_THE = re.compile(r"^the\s+")
@@ -542,19 +544,18 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         party_tag = PARTY_STATE_TAG.match(body, end)  # "Sen. Elizabeth Warren (D-Mass.)"
         if party_tag is not None:
             end = party_tag.end()
-        age = AGE_BEFORE_APPOSITIVE.match(body, end)  # "Tom Baker, 45, a teacher from Leeds,"
+        age = AGE_APPOSITIVE.match(body, end)  # "Tom Baker, 45, a teacher from Leeds,"
         if age is not None:
             end = age.end()
         party_appositive = PARTY_APPOSITIVE.match(body, end)  # "Tom Baker, a Democrat from Ohio,"
     role, affiliation = _role_before(body, start)
     # A title alone ("Rabbi Marvin Hier, founder of …", "Rep. Kevin McCarthy, the House
     # minority leader,") gives way to a stated role.
-    titles = TITLE_ROLES | ABBREVIATED_OFFICES
-    if role is None or role.lower() in titles:
+    if role is None or role.lower() in TITLES_GIVING_WAY:
         after_role, after_affiliation = _appositive_after(body, end)
         if after_role is not None or role is None:
             role, affiliation = after_role, after_affiliation
-    if role is None or role.lower() in titles:
+    if role is None or role.lower() in TITLES_GIVING_WAY:
         closed = body[end : end + 1] in (",", ".", ";", ":", ")", "")
         before_role, before_affiliation = _appositive_before(body, start, closed=closed)
         if before_role is not None or (role is None and before_affiliation is not None):
@@ -764,25 +765,6 @@ NOT_NOUNS_OF_ROLES = frozenset(
     onto year years week weeks month months day days time night season counterpart like
     where whom""".split()
 )
-# Offices written short before a name, as US news does: "Sen. Elizabeth Warren".
-OFFICE_ABBREVIATIONS = {
-    "Sen.": "Senator",
-    "Rep.": "Representative",
-    "Gov.": "Governor",
-    "Lt. Gov.": "Lieutenant Governor",
-    "Gen.": "General",
-    "Col.": "Colonel",
-    "Lt.": "Lieutenant",
-    "Sgt.": "Sergeant",
-    "Capt.": "Captain",
-    "Adm.": "Admiral",
-    "Maj.": "Major",
-    "Supt.": "Superintendent",
-    "Insp.": "Inspector",
-    "Cllr.": "Councillor",
-    "Pres.": "President",
-    "Prof.": "Professor",
-}
 # "…, who chairs the Senate Armed Services Committee,": the office the verb says, of the
 # organisation after it.
 HELD_BY_VERB = {
@@ -802,11 +784,11 @@ WHO_HOLDS = re.compile(
     r"(?=[,.;]|\s+(?:and|in|at|since)\b)"
 )
 ABBREVIATED_OFFICES = frozenset(office.lower() for office in OFFICE_ABBREVIATIONS.values())
+TITLES_GIVING_WAY = TITLE_ROLES | ABBREVIATED_OFFICES
 # "(D-Mass.)", ", R-Calif.,": a US lawmaker's party and state after the name.
 PARTY_STATE_TAG = re.compile(
     r"(?:\s*\(|,\s+)(?P<party>[RDI])-(?:[A-Z][A-Za-z.]*)(?:\s[A-Z][A-Za-z.]*)?\)?(?=[,.;:)\s])"
 )
-AGE_BEFORE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
 # "Tom Baker, a Democrat from Ohio," "…, a Tory,": the party is the affiliation.
 PARTY_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?:former|fellow|veteran|longtime|lifelong|conservative|liberal|"
@@ -1059,12 +1041,13 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         if nouns > 2:
             break
         tail -= 1
-    if tail == len(words) - 1:
-        pass
-    elif tail and len(_leading_organisation(words[: tail + 1])) != tail:
-        tail = len(words) - 1  # only after a name: not "President Obama's first budget"
-    elif tail == 0 and affiliation is None:
-        tail = len(words) - 1  # alone only with its organisation: "analyst at BNP"
+    if tail < len(words) - 1 and (
+        # only after a name, not "President Obama's first budget director"; alone only with
+        # its organisation, "analyst at BNP"
+        (tail and len(_leading_organisation(words[: tail + 1])) != tail)
+        or (tail == 0 and affiliation is None)
+    ):
+        tail = len(words) - 1
     if not all(
         w.lower() in ROLE_MODIFIERS or is_role_head(w) or country_of(w) or w[:1].isupper()
         for w in words[:tail]

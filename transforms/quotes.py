@@ -175,6 +175,7 @@ from transforms.lexicon import (
     HONORIFICS,
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
+    OFFICE_ABBREVIATIONS,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
@@ -2289,14 +2290,17 @@ OFFICES = frozenset(
     """senator governor president secretary mayor congressman congresswoman representative
     minister chancellor nominee ambassador""".split()
 )
-OFFICE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative"}
+# The short forms of offices, as a description's last word: "the Texas Sen." is a senator.
+OFFICE_SHORT_FORMS = {
+    short.lower(): office.lower() for short, office in OFFICE_ABBREVIATIONS.items()
+}
 
 
 def _office(words: list[str]) -> str:
     """The office a role's or a description's words end in: "prime minister" kept whole."""
     if words[-2:] == ["prime", "minister"]:
         return "prime minister"
-    return OFFICE_ABBREVIATIONS.get(words[-1], words[-1]) if words else ""
+    return OFFICE_SHORT_FORMS.get(words[-1], words[-1]) if words else ""
 
 
 def _holds_another_office(person: Person, description: list[str]) -> bool:
