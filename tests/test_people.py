@@ -175,6 +175,17 @@ from transforms.quotes import extract_quotes
         # roles written as letters
         ("The song was written by radio DJ Mike Reid.", "Mike Reid", "DJ", None),
         ("A dinner hosted by deputy PM Jon Prest ended late.", "Jon Prest", "deputy PM", None),
+        # a government department's name is the portfolio, not an owner
+        (
+            "Housing and Urban Development Secretary Juan Castel spoke.",
+            "Juan Castel",
+            "Housing and Urban Development Secretary",
+            None,
+        ),
+        ("Agriculture Minister Barry Joice said so.", "Barry Joice", "Agriculture Minister", None),
+        # whose place it is, not the role's words; a stance is no organisation
+        ("Trees came from Oregon, the homeland of Senator Ron Wyde.", "Ron Wyde", "Senator", None),
+        ("Anti-war campaigner Lily Shaw spoke.", "Lily Shaw", "campaigner", None),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(

@@ -165,6 +165,8 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     employment work pensions treasury communications sales marketing operating financial
     technology technical commercial marketing state affairs development international
     northern ireland scotland scottish welsh wales european majority minority
+    homeland security housing urban veterans agriculture commerce transportation
+    immigration fisheries tourism
     and of for the""".split()
 )
 

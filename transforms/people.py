@@ -725,6 +725,8 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         key = _clean(word).lower()
         if word.endswith((",", ".", ";", ":")) or word.endswith(("’s", "'s")):
             break
+        if key == "of" and not (first >= 2 and words[first - 2][:1].isupper()):
+            break  # "the homeland of Senator Ron Wyden": whose place, not a role's words
         if key in ROLE_MODIFIERS or (key in ROLE_HEADS and key not in ("counterpart",)):
             first -= 1
             continue
@@ -862,6 +864,7 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             clean.lower() in SENTENCE_FUNCTION_WORDS
             or COUNTED_TIMES.fullmatch(clean.lower())
             or clean.lower().endswith(PRAISING_ENDINGS)  # "Oscar-winning director"
+            or clean.lower().startswith(("anti-", "pro-"))  # "Anti-war campaigner": a stance
         ):
             if word.endswith(("’s", "'s")):
                 return None  # "That's Life host Esther Rantzen": a title's words, cut
