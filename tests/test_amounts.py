@@ -340,12 +340,67 @@ def test_a_word_after_a_number_that_modifies_no_noun_makes_no_count() -> None:
     assert extract_amounts("BMW sales rose to 80,600 while sales of Mini models rose.") == []
 
 
+def test_a_change_written_as_a_rise_or_fall_then_a_level_is_no_range() -> None:
+    found = extract_amounts("Brent rose 40 cents to $84.10 and shares were down 3p to 245p.")
+    assert [(a.text, a.value_high) for a in found] == [
+        ("40 cents", None),
+        ("$84.10", None),
+        ("3p", None),
+        ("245p", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The repairs will cost $5 to $6 million.", 5e6, 6e6),
+        ("The bill is put at £2-£3bn.", 2e9, 3e9),
+        ("Prices of £6-£10 apply.", 6.0, 10.0),  # no scale written: none shared
+    ],
+)
+def test_the_low_end_of_a_range_shares_the_scale_written_on_the_high_end(
+    text: str, low: float, high: float
+) -> None:
+    first = extract_amounts(text)[0]
+    assert (first.value, first.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "obj"),
+    [
+        ("Three million people voted.", "Three million", 3e6, "people"),
+        (
+            "It has about two and a half million viewers.",
+            "two and a half million",
+            2.5e6,
+            "viewers",
+        ),
+        ("A billion users log in.", "A billion", 1e9, "users"),
+    ],
+)
+def test_a_count_in_words_with_its_scale_written_out(
+    sentence: str, text: str, value: float, obj: str
+) -> None:
+    [amount] = extract_amounts(sentence)
+    assert (amount.kind, amount.text, amount.value, amount.object) == ("count", text, value, obj)
+
+
+def test_no_count_of_a_vague_number_or_a_small_number_in_words() -> None:
+    assert extract_amounts("Several million people and two men came.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "low", "high"),
     [
         ("Growth will be between 5 and 6 percent this year.", "5 and 6 percent", 5.0, 6.0),
         ("It cost between 10 and 20 million dollars.", "10 and 20 million dollars", 1e7, 2e7),
         ("Between 1.1 and 1.5 million people were killed.", "1.1 and 1.5 million", 1.1e6, 1.5e6),
+        (
+            "Profit will be between 1.2 billion and 1.3 billion pounds.",
+            "1.2 billion and 1.3 billion pounds",
+            1.2e9,
+            1.3e9,
+        ),
     ],
 )
 def test_a_bare_low_end_after_between_shares_the_high_ends_unit(

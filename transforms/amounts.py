@@ -397,6 +397,13 @@ COUNT = re.compile(
     r"(?<![\w.,$£€/:-])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     rf"(?P<scale>{SCALE})?\s(?P<object>[a-z][a-z\-]+)(?![\w])"
 )
+# "three million people", "a billion users": a count in words needs its scale written out.
+WORD_COUNT = re.compile(
+    rf"(?<![\w.,$£€/:-])(?P<num>(?i:{WORD_NUMBER}))(?P<scale>\s(?i:thousand|million|billion))"
+    r"\s(?P<object>[a-z][a-z\-]+)(?![\w])"
+)
+WORD_COUNT_SCALE = re.compile(r"(?i:thousand|million|billion)\s[a-z]")
+VAGUE_NUMBER_WORDS = ("several", "few", "dozen")  # no value to give: "several million people"
 # A number with a scale and nothing after it ("38m"), and what may compare it with a sum before.
 CARRIED_CURRENCY = re.compile(
     r"(?<![\w.,$£€¥/:-])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
@@ -542,6 +549,10 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
+    if WORD_COUNT_SCALE.search(body):  # or in words with a scale
+        for match in WORD_COUNT.finditer(body):
+            if not any(word in match.group("num").lower() for word in VAGUE_NUMBER_WORDS):
+                claim(_count(body, match))
     if "://" in body or "www." in lowered:  # "%20" in a link is no percentage
         links = [link.span() for link in WEB_ADDRESS.finditer(body)]
         found = [a for a in found if not any(a.start < e and s < a.end for s, e in links)]
@@ -599,14 +610,20 @@ def _with_bare_low(body: str, amount: Amount) -> Amount:
     if between is None or high_number is None:
         return amount
     low, high = parse_number(between.group("low")), parse_number(high_number.group())
-    if low is None or not high or low >= high:
+    if low is None or not high:
+        return amount
+    if between.group("low_scale"):  # "between 1.2 billion and 1.3 billion pounds"
+        low_value = low * SCALES[between.group("low_scale").lower()]
+    else:  # the high end's scale: "between 10 and 20 million dollars"
+        low_value = low * amount.value / high
+    if low_value >= amount.value:
         return amount
     start = between.start("low")
     return replace(
         amount,
         start=start,
         text=body[start : amount.end],
-        value=round(low * amount.value / high, 6),  # the high end's scale: "20 million"
+        value=round(low_value, 6),
         value_high=amount.value,
     )
 
@@ -629,8 +646,16 @@ def _exchange_rate(body: str, lowered: str, match: re.Match[str]) -> Amount | No
     return Amount(start, end, body[start:end], "money", value, None, currencies[-1], None, None)
 
 
+SCALE_ENDING = re.compile(rf"\d\s?({_scales})\Z", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
-BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+# A change written before an amount: "rose by", "fell", "down", "shed" ("shares fell 40 cents
+# to $84.10": a change, then a level).
+BY_BEFORE = re.compile(
+    r"\b(?:(?:rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|climbed|jumped|"
+    r"dropped|slipped|slid|added|shed|sheds|grew|shrank|edged\s+(?:up|down|higher|lower)|"
+    r"up|down)\s+(?:by\s+)?|by\s+)(?:(?:about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 
 
@@ -733,14 +758,20 @@ def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
         joint = RANGE_BETWEEN.match(body[low.end : high.start])
         if joint is None:
             continue
+        low_value = low.value
+        high_scale = SCALE_ENDING.search(high.text)
+        if high_scale and not SCALE_ENDING.search(low.text):
+            scaled = low_value * SCALES[high_scale.group(1).lower()]
+            if scaled < high.value:  # "$5 to $6 million": the low end shares the scale
+                low_value = scaled
         if "and" in joint.group() and not BETWEEN_BEFORE.search(body, 0, low.start):
             continue  # "rose by 5% and 8% respectively": two figures, no range
         if BY_BEFORE.search(body, max(0, low.start - 30), low.start) and (
-            "point" in low.text.lower() or high.value > 4 * low.value
+            "point" in low.text.lower() or high.value > 4 * low_value
         ):
             continue  # "raised by a quarter of a point to 2%": a change, then a level; but
             # "cut its profits by $3.8m to $4.9m" is a range
-        linked[i] = replace(low, value_high=high.value)
+        linked[i] = replace(low, value=low_value, value_high=high.value)
     return linked
 
 
@@ -980,7 +1011,8 @@ SHARED_UNIT_BEFORE = re.compile(
 )
 LEADING_NUMBER = re.compile(NUMBER, re.IGNORECASE)
 BETWEEN_BARE_LOW = re.compile(
-    rf"\b(?i:between)\s+(?P<low>{DIGIT_NUMBER}|(?i:{WORD_NUMBER})(?![\w]))\s+and\s+\Z"
+    rf"\b(?i:between)\s+(?P<low>{DIGIT_NUMBER}|(?i:{WORD_NUMBER})(?![\w]))"
+    r"(?:\s+(?P<low_scale>(?i:thousand|million|billion|trillion)))?\s+and\s+\Z"
 )
 
 
