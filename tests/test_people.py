@@ -186,6 +186,12 @@ from transforms.quotes import extract_quotes
         # whose place it is, not the role's words; a stance is no organisation
         ("Trees came from Oregon, the homeland of Senator Ron Wyde.", "Ron Wyde", "Senator", None),
         ("Anti-war campaigner Lily Shaw spoke.", "Lily Shaw", "campaigner", None),
+        (
+            "World Anti-Doping Agency chief Dick Pond spoke.",
+            "Dick Pond",
+            "chief",
+            "World Anti-Doping Agency",
+        ),
     ],
 )
 def test_role_and_affiliation_as_the_article_states_them(
@@ -195,6 +201,36 @@ def test_role_and_affiliation_as_the_article_states_them(
     assert name in people
     assert people[name].role == role
     assert people[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        (
+            "Carl Emmet, from the Institute for Fiscal Studies, said so.",
+            "Carl Emmet",
+            "Institute for Fiscal Studies",
+        ),
+        (
+            "Jack Lowe, from voluntary body Drink Focus Scotland, said so.",
+            "Jack Lowe",
+            "Drink Focus Scotland",
+        ),
+        ("David Pagett, of Investec Securities, said so.", "David Pagett", "Investec Securities"),
+        (
+            "Brad Adamson, from the UK's Human Rights Watch, said so.",
+            "Brad Adamson",
+            "Human Rights Watch",
+        ),
+        # a home town or an address is nobody's employer
+        ("Tony Marten, of Burnley, said so.", "Tony Marten", None),
+        ("Dan Moss, 34, of Ashford Road, Maidstone, was jailed.", "Dan Moss", None),
+    ],
+)
+def test_an_organisation_set_off_by_commas_after_a_name_is_the_affiliation(
+    sentence: str, name: str, affiliation: str | None
+) -> None:
+    assert people_of(sentence)[name].affiliation == affiliation
 
 
 def test_a_nationality_before_a_name_is_no_part_of_it() -> None:

@@ -447,7 +447,8 @@ TITLE_ROLES = frozenset(
 ORGANISATION_WORDS = frozenset(
     """association federation council union party group company bank institute university
     college society trust foundation agency commission committee authority league club
-    corporation board chamber confederation alliance network centre center""".split()
+    corporation board chamber confederation alliance network centre center securities
+    police constabulary partners holdings capital trust charity forum""".split()
 )
 
 

@@ -102,6 +102,20 @@ ORGANISATION_AFTER = re.compile(
     r"think-tank|charity|broker|brokers|university|newspaper) )?"
     r"(?P<org>[A-Z][\w&’'-]*(?: (?:of |& |for )?[A-Z][\w&’'-]*){0,5})"
 )
+# "Carl Emmerson, from the Institute for Fiscal Studies,", "Jack Law, from voluntary body
+# Alcohol Focus Scotland,", "David Page, of Investec Securities,": an organisation set off by
+# commas, known as one by "the", a noun that says what it is, or an organisation's word at its
+# end; not a home town ("Tony Martin, of Burnley,", "Dan Moss, 34, of Ashford Road,").
+ORGANISATION_APPOSITIVE = re.compile(
+    r", (?:of|from|at|with) (?:(?P<the>the )|(?P<noun>(?:[a-z][\w-]* ){0,2}(?:"
+    r"body|group|firm|company|bank|agency|consultancy|think-tank|think tank|charity|broker|"
+    r"watchdog|union|lobby group|campaign group|pressure group|organisation|organization|"
+    r"university|newspaper|magazine|website|broadcaster|insurer|lender|retailer|carrier|"
+    r"manufacturer|maker|publisher|label|studio|institute|foundation|trust|network) ))?"
+    r"(?P<org>[A-Z][\w&’'-]*(?: (?:of |& |for |and )?[A-Z][\w&’'-]*){0,5})"
+    r"(?=[,.;)]| (?:said|says|told|added|believes|thinks|warned))"
+)
+COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*)['’]s ")
 # "Lord Nicholls of Birkenhead": a peer's territorial title, not an employer.
 PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount".split())
 OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart")
@@ -638,7 +652,16 @@ def _organisation_after(body: str, end: int) -> str | None:
     """`Mike Powell of Dresdner Kleinwort Wasserstein says`: the organisation named after "of"."""
     match = ORGANISATION_AFTER.match(body, end, end + 120)
     if match is None:
-        return None
+        match = ORGANISATION_APPOSITIVE.match(body, end, end + 120)
+        if match is None or not (
+            match.group("the")
+            or match.group("noun")
+            or match.group("org").split()[-1].lower() in ORGANISATION_WORDS
+        ):
+            return None
+        owner = COUNTRY_POSSESSIVE.match(match.group("org"))
+        if owner is not None and country_of(owner.group(1)):
+            return _trim_org(match.group("org")[owner.end() :])  # "the UK's Human Rights Watch"
     org = _trim_org(match.group("org"))
     return country_of(org) or org
 
@@ -864,7 +887,8 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             clean.lower() in SENTENCE_FUNCTION_WORDS
             or COUNTED_TIMES.fullmatch(clean.lower())
             or clean.lower().endswith(PRAISING_ENDINGS)  # "Oscar-winning director"
-            or clean.lower().startswith(("anti-", "pro-"))  # "Anti-war campaigner": a stance
+            or (not collected and clean.lower().startswith(("anti-", "pro-")))
+            # "Anti-war campaigner": a stance; "World Anti-Doping Agency chief": a name's word
         ):
             if word.endswith(("’s", "'s")):
                 return None  # "That's Life host Esther Rantzen": a title's words, cut
