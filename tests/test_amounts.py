@@ -351,6 +351,22 @@ def test_a_change_written_as_a_rise_or_fall_then_a_level_is_no_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("He signed a £200,000-a-week contract.", "£200,000", 2e5),
+        ("Workers on $15-an-hour wages.", "$15", 15.0),
+        ("It paid $2.1m to an agent.", "$2.1m", 2.1e6),
+        # a year before "to" is when: "sales fell 4% in 2004 to 789m euros"
+        ("Sales fell in 2004 to 789m euros.", "789m euros", 7.89e8),
+        ("Output rises in 2005 to 5.5 million tonnes.", "5.5 million tonnes", 5.5e6),
+    ],
+)
+def test_a_rate_or_a_year_before_to_is_no_range(text: str, written: str, value: float) -> None:
+    [amount] = extract_amounts(text)
+    assert (amount.text, amount.value, amount.value_high) == (written, value, None)
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("The repairs will cost $5 to $6 million.", 5e6, 6e6),

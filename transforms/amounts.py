@@ -295,7 +295,13 @@ AMOUNT_NUMBER = rf"(?P<num>{NUMBER})(?P<scale>{SCALE})?"
 HIGH_NUMBER = rf"(?P<high>{NUMBER})(?P<high_scale>{SCALE})?"
 # "$2-3bn": the high end shares the low end's currency. "£6-£10" is two amounts: each end is
 # written in full, so each is a mention of its own.
-RANGE = rf"(?:\s?(?:-|–|to)\s?{HIGH_NUMBER}(?![\d.,]*%))?"
+# "£200,000-a-week", "$15-an-hour": a rate, no range up to "a".
+NOT_A_HIGH_END = (
+    r"(?!(?i:an?)(?![\w])(?!\s+(?i:hundred|thousand|million|billion|trillion|few|half)))"
+)
+RANGE = rf"(?:\s?(?:-|–|to)\s?{NOT_A_HIGH_END}{HIGH_NUMBER}(?![\d.,]*%))?"
+# "sales fell 4% in 2004 to 789m euros": a year before "to" is when, not a range's low end.
+NOT_A_YEAR_TO = r"(?!(?:1[89]|20)\d\d\s(?:to|-|–)\s)"
 CURRENCY_BEFORE = re.compile(rf"(?:{_symbols})\s?\Z")
 MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
@@ -307,7 +313,7 @@ ISO_CODES_AFTER = {
 }
 # Not a clock's time: "8:32 p.m.", "at 3 p.m." are no pence.
 MONEY_WORD = re.compile(
-    rf"(?<![\w$£€¥.,:]){AMOUNT_NUMBER}{RANGE}[\s-]?"
+    rf"(?<![\w$£€¥.,:]){NOT_A_YEAR_TO}{AMOUNT_NUMBER}{RANGE}[\s-]?"
     rf"(?P<cur_word>(?i:{_currency_words}|{_subunits})|{'|'.join(sorted(ISO_CODES_AFTER))})"
     rf"(?![\w])(?!\.m\.)"
 )
@@ -316,7 +322,9 @@ _percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w])|\s?pc(?![\w]))"  # "2.
 PERCENTAGE_POINTS = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])")
 PERCENT_PATTERNS = (
     # 5-7%, 5 to 7 per cent (one amount); "5% to 7%" is two, each written in full
-    re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?:-|–|to)\s?{HIGH_NUMBER}{_percent_sign}"),
+    re.compile(
+        rf"(?<![\w.,]){NOT_A_YEAR_TO}{AMOUNT_NUMBER}\s?(?:-|–|to)\s?{HIGH_NUMBER}{_percent_sign}"
+    ),
     re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}{_percent_sign}"),
     PERCENTAGE_POINTS,
 )
@@ -390,7 +398,8 @@ UNIT_AND_A_HALF = re.compile(
 )
 # "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
 QUANTITY = re.compile(
-    rf"(?<![\w.,$£€/])(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?P<scale>{SCALE})?(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?[\s-]?"
+    rf"(?<![\w.,$£€/]){NOT_A_YEAR_TO}(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?P<scale>{SCALE})?"
+    rf"(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?[\s-]?"
     rf"(?P<unit>(?i:{_quantity}))(?![\w])"
 )
 COUNT = re.compile(
@@ -836,6 +845,8 @@ def _range_values(match: re.Match[str]) -> tuple[float | None, float | None]:
         return _value(f"{low_text}-{high_text}", high_scale or scale), None
     value = _value(low_text, scale or high_scale)
     high = _value(high_text, high_scale or scale)
+    if value is not None and high is not None and value > high and not scale:
+        value = _value(low_text, None)  # "$5 to a million dollars": the scale is the high end's
     return value, high
 
 
