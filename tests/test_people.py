@@ -828,6 +828,9 @@ def test_an_organisation_named_after_its_noun_is_no_part_of_the_next_name() -> N
         ("Team doctor James Robb said the injury was minor.", "James Robb", "doctor"),
         ("Referee Alan Wiley sent him off.", "Alan Wiley", "Referee"),
         ("Playwright Alan Bennett was there.", "Alan Bennett", "Playwright"),
+        ("Arsenal keeper Jens Lemann saved it.", "Jens Lemann", "keeper"),
+        ("Quarterback Tom Brayde threw twice.", "Tom Brayde", "Quarterback"),
+        ("England full-back Jason Robson scored.", "Jason Robson", "full-back"),
         ("The comedian Chris Rock hosted.", "Chris Rock", "comedian"),
         ("Ann Lee, a security expert at Cisco, said so.", "Ann Lee", "security expert"),
         # describing words are no part of the role

@@ -1936,6 +1936,14 @@ def test_an_unclosed_appositive_and_a_coordinated_verb_after_an_adverb(
     assert [name for _, name in speakers(*paragraphs)][-1] == speaker
 
 
+def test_an_age_description_credits_the_person_given_that_age() -> None:
+    result = speakers(
+        "Mark Rashleigh, 23, scored twice before Bruno Fernandez, 26, added a penalty. "
+        '"I just want to keep improving," said the 23-year-old.'
+    )
+    assert [speaker for _, speaker in result] == ["Mark Rashleigh"]
+
+
 def test_an_age_description_credits_the_person_just_written_about() -> None:
     result = speakers(
         "Ivo Minarek, ranked 158th in the world, was forced to pull out of qualifying. "
@@ -2379,6 +2387,12 @@ def test_what_a_relative_clause_says_someone_is_is_not_a_speaker() -> None:
             "Martin Jol",
         ),
         ('Andy Roddick lost both singles. "It is just tough," said the American.', "Andy Roddick"),
+        # the person just written about is of another country; one other person is of this one
+        (
+            "Norway striker Erik Haland scored before England striker Harry Kale added a "
+            'penalty. "It was a great moment," the Norwegian said.',
+            "Erik Haland",
+        ),
     ],
 )
 def test_a_nationality_names_the_person_just_written_about(sentence: str, speaker: str) -> None:

@@ -43,7 +43,9 @@ ROLE_HEADS: frozenset[str] = frozenset(
     delegate lawmaker legislator councilman councilwoman councillor assemblyman
     assemblywoman mogul tycoon magnate businessman businesswoman entrepreneur dj
     pm athlete sprinter hurdler swimmer boxer golfer jockey batsman bowler skipper winger
-    flanker prop fly-half scrum-half
+    flanker prop fly-half scrum-half full-back centre-back centre-half playmaker
+    keeper all-rounder spinner wicketkeeper quarterback linebacker shortstop outfielder
+    pitcher cyclist driver trainer
     historian expert specialist scholar academic lobbyist operative donor
     fundraiser surgeon physician engineer architect novelist poet comedian playwright
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from transforms.attribution_patterns import (
@@ -180,6 +180,7 @@ from transforms.lexicon import (
     PRONOUNS_PLURAL,
     ROLE_MODIFIERS,
     can_be_source,
+    country_of,
     is_occupation,
     is_role_head,
     nationality_sex,
@@ -1381,14 +1382,29 @@ class _Resolver:
         if len(national) == 2 and national[0] in ("the", "The"):
             sex = nationality_sex(national[1])
             if sex is not None:
-                # '"…," the Dutchman said', '"…," said the Scot': the person just written about
+                # '"…," the Dutchman said', '"…," said the Scot': the person just written
+                # about, unless the article gives them another country and one other person
+                # this one
+                country = country_of(national[1].removesuffix("man").removesuffix("woman"))
                 person = self.person_before(phrase_start, sex)
+                if (
+                    person is not None
+                    and country is not None
+                    and country_of(person.affiliation or "") not in (None, country)
+                ):
+                    person = (
+                        self._only_one_before(phrase_start, lambda p: p.affiliation == country)
+                        or person
+                    )
                 if person is not None:
                     return Speaker(person.name, person, cue)
         if AGE_DESCRIPTION.fullmatch(aged):
-            # '"…," said the 34-year-old', '"…?" the 43-year-old asked': the person the
-            # sentence before is about
-            person = self.person_before(phrase_start, "either")
+            # '"…," said the 34-year-old', '"…?" the 43-year-old asked': the one given that
+            # age before ("Tom Hale, 34,"), else the person the sentence before is about
+            age = aged.split()[1].split("-")[0]
+            person = self._only_one_before(
+                phrase_start, lambda p: self._given_age(p, age, phrase_start)
+            ) or self.person_before(phrase_start, "either")
             if person is None:  # nobody named before: the description speaks
                 return Speaker(aged, None, cue)
             return Speaker(person.name, person, cue)
@@ -1767,6 +1783,28 @@ class _Resolver:
             key=lambda c: c[0],
         )
         return best[1] if best else None
+
+    def _only_one_before(self, position: int, fits: Callable[[Person], bool]) -> Person | None:
+        """The one person named before `position` that fits; None when none or several do."""
+        fitting = {
+            id(person): person
+            for start, _end, person in self.mentions
+            if start < position and fits(person)
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _given_age(self, person: Person, age: str, position: int) -> bool:
+        """Whether the article gives the person that age before `position`: "Tom Hale, 34,",
+        "34-year-old Tom Hale"."""
+        return any(
+            (
+                self.body.startswith(f", {age}", end)
+                and not self.body[end + 2 + len(age) : end + 3 + len(age)].isalnum()
+            )
+            or self.body[max(0, start - len(age) - 10) : start].endswith(f"{age}-year-old ")
+            for start, end in person.mentions
+            if start < position
+        )
 
     def _named_in_sentence(self, person: Person, position: int) -> bool:
         """Whether the person is named in the sentence holding `position`, before it."""
