@@ -2617,6 +2617,15 @@ def test_an_organisation_before_its_appositive_speaks() -> None:
     assert result[-1][1] == "Munich Re"
 
 
+def test_an_organisation_before_its_appositive_speaks_a_reported_clause() -> None:
+    result = speakers(
+        "Samsong, Apple's biggest rival, said in a statement that its phones "
+        '"offer more for less".',
+        'The Bishop of Durham, the Rt Rev Dr Tom Wrighte, called it a "great thriller".',
+    )
+    assert [name for _, name in result] == ["Samsong", "Tom Wrighte"]
+
+
 def test_an_opening_participle_phrase_is_no_speaker_before_an_appositive() -> None:
     result = speakers(
         "Appearing on CBS' Face the Nation, the front-runner said his rival "

@@ -514,3 +514,10 @@ SETTING_AFTER_SUBJECT = re.compile(
 )
 # What may stand before a subject that opens its clause ('"…," one wrote', "Another said").
 CLAUSE_EDGE = frozenset(".!?,;:\"”’'\n") | {""}
+
+# "Samsung, Apple's biggest rival, said": a capitalised name opening the clause, then an
+# appositive describing it (a determiner or a possessive first), then the verb.
+NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?:^|[.;:!?]\s+)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),\s+"
+    r"(?:the|a|an|its|[A-Z][\w.]*['’]s)\s[^,;:\"“”]{2,60},\s*$"
+)

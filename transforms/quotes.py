@@ -81,6 +81,7 @@ from transforms.attribution_patterns import (
     MAX_SUBJECT_WORDS,
     NAME_AFTER_NOUN,
     NAME_AND_ANY_VERB,
+    NAME_BEFORE_APPOSITIVE,
     NAME_INSIDE_SENTENCE,
     NAME_JOINERS,
     NAME_THEN_VERB,
@@ -1055,6 +1056,13 @@ class _Resolver:
         described = self._person_before_appositive(left, offset)
         if described is not None:
             return Speaker(described.name, described, cue_word)
+        described_name = NAME_BEFORE_APPOSITIVE.search(left, max(0, len(left) - 160))
+        if (
+            described_name is not None
+            and described_name.group("name").split()[0].lower() not in OPENER_WORDS
+            and not self._mentions_in(offset + described_name.start("name"), offset + len(left))
+        ):  # "Samsung, Apple's biggest rival, said": the organisation the appositive describes
+            return Speaker(described_name.group("name"), None, cue_word)
         # The pattern is anchored at the end of left: searching only its tail is the same and
         # avoids a try at every character of a long sentence.
         tail_start = max(0, len(left) - 200)
