@@ -1268,6 +1268,7 @@ def test_a_short_office_is_the_people_table_role_but_matches_no_description() ->
     ("sentence", "name", "role", "affiliation"),
     [
         ("Tom Baker, a Democrat from Ohio, said so.", "Tom Baker", None, "Democrat"),
+        ("Jim Hale, a West Virginia Republican, said so.", "Jim Hale", None, "Republican"),
         ("Tom Baker, a Republican, said so.", "Tom Baker", None, "Republican"),
         ("Tom Baker, 45, a teacher from Leeds, said so.", "Tom Baker", "teacher", None),
         ("Ben Jeal, the youngest leader of the NAACP, said so.", "Ben Jeal", "leader", "NAACP"),

@@ -817,7 +817,8 @@ PARTY_STATE_TAG = re.compile(
 # "Tom Baker, a Democrat from Ohio," "…, a Tory,": the party is the affiliation.
 PARTY_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?:former|fellow|veteran|longtime|lifelong|conservative|liberal|"
-    rf"moderate|staunch)\s+)?(?P<party>{PARTY_NAMES})(?:\s+(?:from|of)\s+[A-Z][\w.]*"
+    rf"moderate|staunch)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?=(?:Democrat|Republican)\b))?"
+    rf"(?P<party>{PARTY_NAMES})(?:\s+(?:from|of)\s+[A-Z][\w.]*"
     rf"(?:\s[A-Z][\w.]*)?)?(?=[,.;)]|\s+(?:who|said|says)\b)"
 )
 TAGGED_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
