@@ -3160,3 +3160,20 @@ def test_handles_addresses_markup_and_link_labels_are_no_speech(paragraph: str) 
 def test_a_show_named_with_its_host_is_a_title() -> None:
     assert quotes_of('He is now host of "The Nightly Show with Larry Wilmore."') == []
     assert quotes_of('Christie told ABC\'s "This Week with George Stephanopoulos."') == []
+
+
+def test_speech_in_straight_single_marks_when_an_article_has_no_double_ones() -> None:
+    result = speakers(
+        "Manager Sean Dyke was pleased. 'We are delighted with the result,' he said.",
+        "Captain Ben Mey added: 'It's a big win. The players' wages are not the issue.'",
+        "Back in the '90s the club was in the third tier.",
+    )
+    assert result == [
+        ("We are delighted with the result,", "Sean Dyke"),
+        ("It's a big win. The players' wages are not the issue.", "Ben Mey"),
+    ]
+
+
+def test_single_marks_are_no_quotation_where_the_article_uses_double_ones() -> None:
+    result = speakers('\'Tis the season, he wrote. "We won," said Ben Mey.')
+    assert result == [("We won,", "Ben Mey")]

@@ -1,7 +1,8 @@
 """Find the text inside quotation marks, paragraph by paragraph.
 
 Handles curly (“ ”), straight ("), typewriter (`` '') and, in articles that use no double marks at
-all, single (‘ ’) quotation marks. A quotation left open at the end of a paragraph runs to the
+all, single quotation marks (‘ ’, or straight ones where a quoted sentence shows the style:
+"'We won,' he said"; apostrophes, plurals' possessives and decades ('90s) are told apart). A quotation left open at the end of a paragraph runs to the
 paragraph's end (news style for a quote that continues into the next paragraph). Stray or
 unbalanced marks never raise: they are skipped.
 """
@@ -21,6 +22,10 @@ ALWAYS_CLOSE = frozenset({"”", "''", "»"})
 OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-/…")
 MIN_QUOTE_CHARS = 2
+# Speech in straight single marks, as some British outlets write it: "'We won,' he said."
+STRAIGHT_SINGLE_SPEECH = re.compile(
+    r"(?:^|(?<=[\s(]))'[A-Z][^\n]{2,}?[,.?!]'(?=\s|$)", re.MULTILINE
+)
 # A quoted transcript line: "PENCE: Well, look…", "MR. WALLACE: …": the label is the speaker's
 TRANSCRIPT_LABEL = re.compile(
     r"(?P<label>[A-Z][A-Z’'\-]+\.?(?: [A-Z][A-Z’'\-]+\.?){0,2}):\s+(?=\S)"
@@ -44,7 +49,9 @@ class QuoteSpan:
 def find_quote_spans(article: ParsedArticle) -> list[QuoteSpan]:
     """All quotation spans of an article, in body order."""
     body = article.body
-    use_single = not DOUBLE_MARKS.search(body) and "‘" in body
+    use_single = not DOUBLE_MARKS.search(body) and (
+        "‘" in body or STRAIGHT_SINGLE_SPEECH.search(body) is not None
+    )
     spans: list[QuoteSpan] = []
     previous_open = False
     for index, (paragraph, offset) in enumerate(
@@ -95,6 +102,20 @@ def _paragraph_spans(text: str, *, single: bool) -> list[tuple[int, int, bool]]:
         role = _role(text, mark, position, match.end(), inside=open_at is not None)
         if single and mark in "’'" and role == "close" and _is_apostrophe(text, position):
             continue
+        if (
+            single
+            and role == "open"
+            and mark in "‘'"
+            and text[match.end() : match.end() + 1].isdigit()
+        ):
+            continue  # "the '90s": a decade, no quotation
+        if (
+            single
+            and role == "close"
+            and open_at is not None
+            and _plural_possessive(text, open_at, position)
+        ):
+            continue  # "'The players' wages are too high,' he said."
         if open_at is not None and straight_outer and mark in "“”":
             if mark == "“":
                 nested += 1
@@ -157,6 +178,20 @@ def _is_apostrophe(text: str, position: int) -> bool:
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
     return before.isalnum() and after.isalnum()
+
+
+def _plural_possessive(text: str, opened: int, position: int) -> bool:
+    """A single mark after a plural's s inside a quoted sentence ("'The players' wages are
+    high,'"), followed by a lower-case word: an apostrophe. A quoted sentence ends at its
+    punctuation; a quoted phrase ("a 'waste of resources' during") opens in lower case."""
+    after = text[position + 1 : position + 3]
+    return (
+        text[position - 1 : position] == "s"
+        and text[opened : opened + 1].isupper()
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
