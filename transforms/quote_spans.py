@@ -2,9 +2,10 @@
 
 Handles curly (“ ”), straight ("), typewriter (`` '') and, in articles that use no double marks at
 all, single quotation marks (‘ ’, or straight ones where a quoted sentence shows the style:
-"'We won,' he said"; apostrophes, plurals' possessives and decades ('90s) are told apart). A quotation left open at the end of a paragraph runs to the
-paragraph's end (news style for a quote that continues into the next paragraph). Stray or
-unbalanced marks never raise: they are skipped.
+"'We won,' he said"; apostrophes, plurals' possessives and decades ('90s) are told apart).
+A quotation left open at the end of a paragraph runs to the paragraph's end (news style for a
+quote that continues into the next paragraph). Stray or unbalanced marks never raise: they are
+skipped.
 """
 
 from __future__ import annotations
