@@ -584,3 +584,42 @@ def test_a_count_reaches_its_plural_noun_over_a_few_words(
 )
 def test_no_count_of_a_date_a_title_or_a_verb(text: str) -> None:
     assert [a for a in extract_amounts(text) if a.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Temperatures hit 35C on Monday.", "35C", 35.0, "degree celsius"),
+        ("It was -18C overnight.", "-18C", -18.0, "degree celsius"),
+        ("Highs of 20-25C are forecast.", "20-25C", 20.0, "degree celsius"),
+        ("Keep it below 2 degrees Celsius.", "2 degrees Celsius", 2.0, "degree celsius"),
+        (
+            "It felt like 95F in the shade and the heat was intense.",
+            "95F",
+            95.0,
+            "degree fahrenheit",
+        ),
+    ],
+)
+def test_temperatures_in_news_style(text: str, written: str, value: float, unit: str) -> None:
+    [amount] = extract_amounts(text)
+    assert (amount.kind, amount.text, amount.value, amount.unit) == (
+        "quantity",
+        written,
+        value,
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm filed its 13F report late.",  # a form
+        "Type 2C cases rose.",  # a name's number
+        "The SCP-173C entry was edited.",
+    ],
+)
+def test_a_number_and_a_capital_c_or_f_is_no_temperature_without_its_sign_or_context(
+    text: str,
+) -> None:
+    assert [a for a in extract_amounts(text) if (a.unit or "").startswith("degree")] == []

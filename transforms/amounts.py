@@ -397,6 +397,29 @@ UNIT_AND_A_HALF = re.compile(
     rf"(?<![\w])(?i:an?|one)\s+(?P<unit>(?i:{_half_units}))\s+and\s+(?:a\s+)?\Z"
 )
 # "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
+# Temperatures: "35C", "-18 °C", "95F", "40 degrees Celsius", "20 deg c"; not "SCP-173C",
+# "14.7C/ per share", and a bare "C" or "F" only where the text speaks of temperature ("13F
+# filing" is a form).
+_temperature_words = "celsius|celcius|centigrade|fahrenheit|farenheit"
+TEMPERATURE = re.compile(
+    r"(?<![\w.,$£€/])(?<!\w-)(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"(?:(?:-|–|\sto\s)(?P<high>\d{1,3}(?:\.\d+)?))?"
+    r"(?:(?:\s?°\s?|\s?(?:degrees?|deg\.?)\s+)(?P<unit>(?i:c|f|" + _temperature_words + r"))"
+    r"|\s?(?P<bare>C|F|(?i:" + _temperature_words + r")))(?![\w/])"
+)
+TEMPERATURE_UNITS = {
+    "c": "degree celsius",
+    "celsius": "degree celsius",
+    "celcius": "degree celsius",
+    "centigrade": "degree celsius",
+    "f": "degree fahrenheit",
+    "fahrenheit": "degree fahrenheit",
+    "farenheit": "degree fahrenheit",
+}
+TEMPERATURE_CONTEXT = re.compile(
+    r"(?i:temperature|degree|heat|hot\b|cold|warm|cool|chill|freez|frost|highs?\b|lows?\b|"
+    r"minus|weather|climate|thermo|rise|°)"
+)
 QUANTITY = re.compile(
     rf"(?<![\w.,$£€/]){NOT_A_YEAR_TO}(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?P<scale>{SCALE})?"
     rf"(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?[\s-]?"
@@ -533,6 +556,17 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(amount)
     for match in _scan(DURATION, body, windows):
         claim(_duration(body, match))
+    digit_windows = [start for start in windows if body[start].isdigit()]
+    for match in _scan(TEMPERATURE, body, digit_windows):
+        bare = match.group("bare")
+        if TITLE_WORD_BEFORE.search(body, max(0, match.start() - 30), match.start()) or (
+            bare in ("C", "F")
+            and body[match.start() - 1 : match.start()] not in ("-", "−")  # "-18C"
+            and not TEMPERATURE_CONTEXT.search(body, max(0, match.start() - 80), match.end() + 40)
+        ):
+            continue
+        unit = TEMPERATURE_UNITS[(match.group("unit") or bare).lower()]
+        claim(_temperature(body, match, unit))
     for match in _scan(QUANTITY, body, windows):
         unit = QUANTITY_UNITS[match.group("unit").lower()]
         written = match.group("unit")
@@ -549,7 +583,6 @@ def extract_amounts(body: str) -> list[Amount]:
             start, end = match.start("plural"), match.end("plural")
             obj = _counted_object(body, match)
             claim(Amount(start, end, body[start:end], "count", None, None, None, None, obj))
-    digit_windows = [start for start in windows if body[start].isdigit()]
     if any(amount.kind == "money" for amount in found):  # a sum for a bare one to follow
         for match in _scan(CARRIED_CURRENCY, body, digit_windows):
             claim(_carried_money(body, match, found))
@@ -874,6 +907,14 @@ def _money(
     if cur_word and "cur" in match.groupdict() and match.group("cur"):
         currency = CURRENCY_WORDS.get(cur_word.lower(), currency)
     return _amount(body, match, "money", value, high, currency)
+
+
+def _temperature(body: str, match: re.Match[str], unit: str) -> Amount | None:
+    value = parse_number(match.group("num"))
+    high = parse_number(match.group("high")) if match.group("high") else None
+    if value is None or (high is not None and high <= value):
+        return None
+    return _amount(body, match, "quantity", value, high, unit)
 
 
 def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | None:
