@@ -315,6 +315,9 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # treaties, meetings and campaign events named after a place or a person
         "Everybody believes in the Geneva Convention until they start losing.",
         "Delegates flew home from the Paris Summit and the Madison Caucus.",
+        # storms and streets named like people
+        "Storm Ciara caused damage in Wales.",
+        "He drove down Martin Luther King Boulevard to Jackson Heights.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

@@ -249,7 +249,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     accord protocol amendment doctrine declaration charter initiative caucus primary rally
     memorial debate debates brotherhood
     ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims klan footwear
-    development""".split()
+    development boulevard heights drive terrace crescent storm typhoon cyclone hurricane
+    """.split()
 )
 # Organisations whose names read like a person's first and last name.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
