@@ -318,6 +318,8 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # storms and streets named like people
         "Storm Ciara caused damage in Wales.",
         "He drove down Martin Luther King Boulevard to Jackson Heights.",
+        # a name before the works of a series is the series' title
+        "The Harry Potter films and the James Bond franchise sold well.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

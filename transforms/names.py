@@ -91,6 +91,11 @@ ROLE_OF_BEFORE = re.compile(
 PLACE_NOUN_AFTER = re.compile(
     r"\s(?:station|hotel|airport|stadium|street|road|avenue|square|bridge|park)\b"
 )
+# "the Harry Potter films": a name that modifies a series of works is the series' title.
+WORK_NOUN_AFTER = re.compile(
+    r"\s(?:films|movies|books|novels|series|franchise|saga|trilogy|games)\b"
+)
+THE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
@@ -385,6 +390,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         return None
     if PLACE_NOUN_AFTER.match(text, end):
         return None  # "King Cross station", "the Beverly Hilton hotel": a place named after
+    if WORK_NOUN_AFTER.match(text, end) and THE_BEFORE.search(text, max(0, start - 5), start):
+        return None  # "the Harry Potter films", "the James Bond franchise": a series' name
     if not evidence:
         evidence = _evidence(text, start, end, list(words))
     if evidence == "first_name" and _written_as_place(text, words):
