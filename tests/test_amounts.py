@@ -623,3 +623,18 @@ def test_a_number_and_a_capital_c_or_f_is_no_temperature_without_its_sign_or_con
     text: str,
 ) -> None:
     assert [a for a in extract_amounts(text) if (a.unit or "").startswith("degree")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "obj"),
+    [
+        ("Germany has 4.4 million jobless.", 4.4e6, "jobless"),
+        ("It left 191 people killed and more than 2,000 injured.", 2000.0, "injured"),
+        ("Some 5,000 personnel were sent.", 5000.0, "personnel"),
+    ],
+)
+def test_a_count_of_people_named_by_an_adjective_or_a_collective_noun(
+    text: str, value: float, obj: str
+) -> None:
+    counts = [a for a in extract_amounts(text) if a.kind == "count"]
+    assert (counts[-1].value, counts[-1].object) == (value, obj)

@@ -486,7 +486,10 @@ DIGITS = re.compile(r"\d(?<![\d.,]\d)")
 NUMBER_WORD = re.compile(rf"\b{word_alternation(ANCHOR_WORDS)}\b")
 LOOK_BACK = 5  # "US$ " before the number
 MAX_AMOUNT_CHARS = 100
-COLLECTIVE_NOUNS = frozenset("people children staff men women police cattle".split())
+COLLECTIVE_NOUNS = frozenset(
+    """people children staff men women police cattle personnel livestock sheep deer fish
+    jobless unemployed homeless dead injured wounded displaced elderly""".split()
+)
 YEAR_LIKE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
 
