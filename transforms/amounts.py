@@ -416,6 +416,10 @@ TEMPERATURE_UNITS = {
     "fahrenheit": "degree fahrenheit",
     "farenheit": "degree fahrenheit",
 }
+# Cheap evidence that TEMPERATURE may match anywhere (plain substring tests, and a C or F right
+# after a digit): a search with TEMPERATURE itself costs several times more.
+TEMPERATURE_WORD_PARTS = ("deg", "elsius", "elcius", "entigrade", "renheit")
+DIGIT_THEN_C_OR_F = re.compile(r"[0-9] ?[CF]\b")
 TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|degree|heat|hot\b|cold|warm|cool|chill|freez|frost|highs?\b|lows?\b|"
     r"minus|weather|climate|thermo|rise|°)"
@@ -434,7 +438,6 @@ WORD_COUNT = re.compile(
     rf"(?<![\w.,$£€/:-])(?P<num>(?i:{WORD_NUMBER}))(?P<scale>\s(?i:thousand|million|billion))"
     r"\s(?P<object>[a-z][a-z\-]+)(?![\w])"
 )
-WORD_COUNT_SCALE = re.compile(r"(?i:thousand|million|billion)\s[a-z]")
 VAGUE_NUMBER_WORDS = ("several", "few", "dozen")  # no value to give: "several million people"
 # A number with a scale and nothing after it ("38m"), and what may compare it with a sum before.
 CARRIED_CURRENCY = re.compile(
@@ -560,7 +563,12 @@ def extract_amounts(body: str) -> list[Amount]:
     for match in _scan(DURATION, body, windows):
         claim(_duration(body, match))
     digit_windows = [start for start in windows if body[start].isdigit()]
-    for match in _scan(TEMPERATURE, body, digit_windows):
+    temperatures = (
+        "°" in body
+        or any(word in lowered for word in TEMPERATURE_WORD_PARTS)
+        or DIGIT_THEN_C_OR_F.search(body) is not None
+    )
+    for match in _scan(TEMPERATURE, body, digit_windows if temperatures else []):
         bare = match.group("bare")
         if TITLE_WORD_BEFORE.search(body, max(0, match.start() - 30), match.start()) or (
             bare in ("C", "F")
@@ -594,8 +602,9 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(_exchange_rate(body, lowered, match))
     for match in _scan(COUNT, body, digit_windows):  # a count is written in digits
         claim(_count(body, match))
-    if WORD_COUNT_SCALE.search(body):  # or in words with a scale
-        for match in WORD_COUNT.finditer(body):
+    if "illion" in lowered or "thousand" in lowered:  # or in words with a scale
+        word_windows = [start for start in windows if not body[start].isdigit()]
+        for match in _scan(WORD_COUNT, body, word_windows):
             if not any(word in match.group("num").lower() for word in VAGUE_NUMBER_WORDS):
                 claim(_count(body, match))
     if "://" in body or "www." in lowered:  # "%20" in a link is no percentage
