@@ -186,6 +186,21 @@ from transforms.quotes import extract_quotes
         # whose place it is, not the role's words; a stance is no organisation
         ("Trees came from Oregon, the homeland of Senator Ron Wyde.", "Ron Wyde", "Senator", None),
         ("Anti-war campaigner Lily Shaw spoke.", "Lily Shaw", "campaigner", None),
+        # a date before a role is when, not whose; a day in an owner's name stays
+        ("And on 26 November singer Brian Harvy quit.", "Brian Harvy", "singer", None),
+        ("On Tuesday Labour chairman Ian McCartny spoke.", "Ian McCartny", "chairman", "Labour"),
+        (
+            "The book is by Sunday Telegraph journalist Rob Peston.",
+            "Rob Peston",
+            "journalist",
+            "Sunday Telegraph",
+        ),
+        (
+            "(Rural affairs minister) Alun Mikel has avoided us.",
+            "Alun Mikel",
+            "Rural affairs minister",
+            None,
+        ),
         (
             "World Anti-Doping Agency chief Dick Pond spoke.",
             "Dick Pond",
@@ -320,6 +335,9 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "He drove down Martin Luther King Boulevard to Jackson Heights.",
         # a name before the works of a series is the series' title
         "The Harry Potter films and the James Bond franchise sold well.",
+        # a company whose shares the article trades; a slogan
+        "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
+        "He ran his own campaign beside the official North East Says No campaign.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:

@@ -527,6 +527,8 @@ def _judge_words(
         )
     if " ".join(w.lower() for w in name) in KNOWN_ORGANISATIONS:
         return None
+    if "Says" in name[1:-1]:
+        return None  # "the North East Says No campaign": a slogan
     if any(len(CAMEL_HUMP.findall(w)) >= 2 for w in name):
         return None  # words run together from page markup: "CravenFlagShareLikeReplyAni"
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in name):

@@ -156,6 +156,14 @@ SENTENCE_FUNCTION_WORDS = frozenset(
     we i you his her their our said however meanwhile also yet so still though although because
     since until unless after before yesterday today tomorrow now earlier later recently""".split()
 )
+# Days and months, and the words that make them a date before a role ("on 26 November singer
+# Brian Harvey", "On Tuesday Labour chairman …"; but "Sunday Telegraph journalist", "Sheffield
+# Wednesday manager" name an owner).
+DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+DATE_LEADS = frozenset("on in last next this since until early late mid".split())
 # Words that describe someone in a role without being part of it: "the new chief executive",
 # "the most senior judge", "another top executive", "become chairman".
 NOT_ROLE_ADJECTIVES = frozenset(
@@ -241,7 +249,25 @@ def find_people(body: str) -> list[Person]:
     _resolve_counterparts(body, people)
     _roles_from_descriptions(body, people)
     people = [p for p in people if p.mentions]
+    if "hares " in body or "stake" in body or "tock " in body:
+        people = [p for p in people if not _traded(body, p)]
     return sorted(people, key=lambda p: p.first_char)
+
+
+def _traded(body: str, person: Person) -> bool:
+    """Whether the article trades the name's shares: "Shares in Elan and Biogen Idec plunged",
+    "Biogen Idec shares fell": a company, whatever else the text calls it ("US partner Biogen
+    Idec"). Not "shares of Warren Buffett's Berkshire Hathaway": a possessive owns the company."""
+    name = re.escape(person.name)
+    return (
+        re.search(
+            rf"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?"
+            rf"{name}(?![\w’'-])",
+            body,
+        )
+        is not None
+        or re.search(rf"(?<![\w-]){name}\s+shares\b", body) is not None
+    )
 
 
 def office_words(role: str) -> list[str]:
@@ -884,6 +910,13 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             continue
         if not clean[:1].isupper() or word.endswith((",", ".", ";", ":")):
             break
+        position = len(words) - len(window) + at
+        if (
+            clean.lower() in DATE_WORDS
+            and position > 0
+            and (words[position - 1].isdigit() or words[position - 1].lower() in DATE_LEADS)
+        ):
+            break  # a date before the role, not whose it is
         if (
             clean.lower() in SENTENCE_FUNCTION_WORDS
             or COUNTED_TIMES.fullmatch(clean.lower())
