@@ -745,6 +745,17 @@ def test_a_sentence_opened_by_a_role_names_the_subject_of_the_sentence_before() 
     assert people["Jane Morrow"].role == "chancellor"
 
 
+def test_a_role_from_a_description_gives_its_owner_as_the_affiliation() -> None:
+    people = people_of(
+        "Johnny Connors is determined to impress.",
+        "The Wasps flanker replaces Denis Leame in the side.",
+    )
+    assert (people["Johnny Connors"].role, people["Johnny Connors"].affiliation) == (
+        "flanker",
+        "Wasps",
+    )
+
+
 def test_an_initial_or_abbreviation_in_the_sentence_before_does_not_end_it() -> None:
     people = people_of(
         "Jane P. Morrow unveiled the budget at St. James's Park on Wednesday.",

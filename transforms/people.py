@@ -301,7 +301,12 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
                 continue  # a name inside a quotation is no subject of the narrative
             subject = _only_person_opening(body, people, previous_start, at)
         if subject is not None and subject.role is None:
-            subject.role = LEADING_DETERMINER.sub("", role)
+            described = LEADING_DETERMINER.sub("", role)
+            head, owner = _split_role(described)  # "The Tory leader": leader, of the Tories
+            subject.role = head if head is not None and owner is not None else described
+            if head is not None and owner is not None and subject.affiliation is None:
+                owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")  # "Lib Dems'"
+                subject.affiliation = country_of(owner) or owner
             heads.add(office_words(role)[-1])
 
 
