@@ -186,6 +186,15 @@ from transforms.quotes import extract_quotes
         # whose place it is, not the role's words; a stance is no organisation
         ("Trees came from Oregon, the homeland of Senator Ron Wyde.", "Ron Wyde", "Senator", None),
         ("Anti-war campaigner Lily Shaw spoke.", "Lily Shaw", "campaigner", None),
+        # a participle opening the words before a role describes; a name ending in -ed stays
+        ("Uncapped fly-half Andy Goodes was named.", "Andy Goodes", "fly-half", None),
+        ("Injured Chelsea winger Arjen Robbe is out.", "Arjen Robbe", "winger", "Chelsea"),
+        (
+            "Standard Chartered chief executive Mervyn Davis spoke.",
+            "Mervyn Davis",
+            "chief executive",
+            "Standard Chartered",
+        ),
         # a date before a role is when, not whose; a day in an owner's name stays
         ("And on 26 November singer Brian Harvy quit.", "Brian Harvy", "singer", None),
         ("On Tuesday Labour chairman Ian McCartny spoke.", "Ian McCartny", "chairman", "Labour"),

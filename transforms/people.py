@@ -927,6 +927,7 @@ def _affiliation_left_of(words: list[str]) -> str | None:
             or COUNTED_TIMES.fullmatch(clean.lower())
             or clean.lower().endswith(PRAISING_ENDINGS)  # "Oscar-winning director"
             or (not collected and clean.lower().startswith(("anti-", "pro-")))
+            or _participle_opening(clean, words, len(words) - len(window) + at)
             # "Anti-war campaigner": a stance; "World Anti-Doping Agency chief": a name's word
         ):
             if word.endswith(("’s", "'s")):
@@ -948,6 +949,19 @@ def _affiliation_left_of(words: list[str]) -> str | None:
         return None
     phrase = EX_PREFIX.sub("", " ".join(collected))  # "Ex-Labour leader Neil Kinnock"
     return country_of(phrase) or phrase
+
+
+def _participle_opening(word: str, words: list[str], position: int) -> bool:
+    """`Uncapped fly-half`, `Jailed tycoon`, `Injured Chelsea winger`: a participle opening the
+    words before a role describes the person; not "Standard Chartered", "Manfred Mann", "Stop
+    Stansted Expansion", "Leeds United"."""
+    return (
+        word.lower().endswith("ed")
+        and len(word) > 4
+        and word.lower() not in ("united", "limited")
+        and first_name_gender(word) is None
+        and (position == 0 or not words[position - 1][:1].isupper())
+    )
 
 
 def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
