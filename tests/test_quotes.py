@@ -3177,3 +3177,12 @@ def test_speech_in_straight_single_marks_when_an_article_has_no_double_ones() ->
 def test_single_marks_are_no_quotation_where_the_article_uses_double_ones() -> None:
     result = speakers('\'Tis the season, he wrote. "We won," said Ben Mey.')
     assert result == [("We won,", "Ben Mey")]
+
+
+def test_a_description_of_an_office_names_its_holder_named_later() -> None:
+    result = speakers(
+        "Martin Mubago, 32, from Wembley, said he was beaten at the camp. The home secretary "
+        'said the media reports were not "well informed".',
+        'Home Secretary Charles Clerke told the BBC: "I am not organising an inquiry."',
+    )
+    assert [name for _, name in result] == ["Charles Clerke", "Charles Clerke"]

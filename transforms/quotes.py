@@ -1493,6 +1493,7 @@ class _Resolver:
                 None
                 if indefinite
                 else self.person_with_role(role_lowered[-1], phrase_start, role_lowered)
+                or self.named_later_with_office(role_lowered[1:], phrase_start)
             )
             if (
                 person is None
@@ -2252,6 +2253,19 @@ class _Resolver:
                 if role[-1] == head and not (RANK_QUALIFIERS.intersection(role) - said):
                     return person
         return None
+
+    def named_later_with_office(self, office: list[str], position: int) -> Person | None:
+        """`The home secretary said …` before `Home Secretary Charles Clarke told …`: the one
+        person named later whose role is that whole office (two words or more, so that "the
+        minister" stays the one written about before)."""
+        if len(office) < 2:
+            return None
+        holders = {
+            id(person): person
+            for start, _end, person in self.mentions
+            if start > position and person.role and office_words(person.role) == office
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _quoted_in(self, start: int, end: int) -> bool:
         return any(start <= s < end for s, _e in self.quoted)
