@@ -3186,3 +3186,9 @@ def test_a_description_of_an_office_names_its_holder_named_later() -> None:
         'Home Secretary Charles Clerke told the BBC: "I am not organising an inquiry."',
     )
     assert [name for _, name in result] == ["Charles Clerke", "Charles Clerke"]
+
+
+@pytest.mark.parametrize("opener", ["Elsewhere", "Overall", "Meanwhile"])
+def test_a_sentence_adverb_before_an_organisation_is_no_part_of_the_speaker(opener: str) -> None:
+    result = speakers(f'{opener}, Nestle said it had enjoyed an "exceptional" year.')
+    assert [name for _, name in result] == ["Nestle"]

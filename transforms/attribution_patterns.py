@@ -38,7 +38,7 @@ FILLER = frozenset(
     night week month year on monday tuesday wednesday thursday friday saturday sunday
     but and so that while who which since could can should might must only just
     instead indeed meanwhile nevertheless nonetheless moreover furthermore besides likewise
-    similarly""".split()
+    similarly elsewhere overall thus""".split()
 )
 # Verbs after which news puts the speaker ("…," said Mr Brown); "told X", "urged X" name the
 # listener instead. Present forms that are also plural nouns ("claims of a falling-out with
