@@ -186,6 +186,13 @@ from transforms.quotes import extract_quotes
         # whose place it is, not the role's words; a stance is no organisation
         ("Trees came from Oregon, the homeland of Senator Ron Wyde.", "Ron Wyde", "Senator", None),
         ("Anti-war campaigner Lily Shaw spoke.", "Lily Shaw", "campaigner", None),
+        # a plural's possessive owner loses its mark
+        (
+            "Menzies Camp, the Liberal Democrats' foreign affairs spokesman, said so.",
+            "Menzies Camp",
+            "foreign affairs spokesman",
+            "Liberal Democrats",
+        ),
         # a participle opening the words before a role describes; a name ending in -ed stays
         ("Uncapped fly-half Andy Goodes was named.", "Andy Goodes", "fly-half", None),
         ("Injured Chelsea winger Arjen Robbe is out.", "Arjen Robbe", "winger", "Chelsea"),

@@ -617,6 +617,8 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
         affiliation = _organisation_after(body, end) or affiliation
+    if affiliation and affiliation.endswith(("s'", "s’")):
+        affiliation = affiliation[:-1]  # "the Liberal Democrats' foreign affairs spokesman"
     if role is not None and person.role is None and _written_short(body, start, role):
         person.title = person.title or role
         if affiliation and person.affiliation is None:
