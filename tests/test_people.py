@@ -351,6 +351,8 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "He drove down Martin Luther King Boulevard to Jackson Heights.",
         # a name before the works of a series is the series' title
         "The Harry Potter films and the James Bond franchise sold well.",
+        # what a role is "of the" is an organisation or a work, not a person
+        "He is the billionaire owner of the Dallas Mavericks.",
         # a company whose shares the article trades; a slogan
         "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
         "He ran his own campaign beside the official North East Says No campaign.",
@@ -1369,3 +1371,11 @@ def test_an_office_held_in_a_relative_clause(
 ) -> None:
     person = people_of(sentence)[name]
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_name_that_modifies_a_noun_takes_no_role_ending_in_an_article() -> None:
+    people = people_of(
+        "Ivanka Trumpe spoke on Monday.",
+        "A representative for the Ivanka Trumpe brand said it offers leave.",
+    )
+    assert people["Ivanka Trumpe"].role is None

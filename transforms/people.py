@@ -617,6 +617,9 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
         affiliation = _organisation_after(body, end) or affiliation
+    if role is not None and role.split()[-1].lower() in ("the", "a", "an", "for", "of", "to"):
+        role, affiliation = None, None  # "A representative for the Ivanka Trump brand": the
+        # name modifies a noun; the role is somebody else's
     if affiliation and affiliation.endswith(("s'", "s’")):
         affiliation = affiliation[:-1]  # "the Liberal Democrats' foreign affairs spokesman"
     if role is not None and person.role is None and _written_short(body, start, role):
