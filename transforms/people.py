@@ -116,6 +116,10 @@ ORGANISATION_APPOSITIVE = re.compile(
     r"(?=[,.;)]| (?:said|says|told|added|believes|thinks|warned))"
 )
 COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*)['’]s ")
+# "Shares in Elan and …", "a stake in …": what follows is a company.
+SHARES_IN_BEFORE = re.compile(
+    r"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?\Z"
+)
 # "Lord Nicholls of Birkenhead": a peer's territorial title, not an employer.
 PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount".split())
 OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart")
@@ -258,16 +262,18 @@ def _traded(body: str, person: Person) -> bool:
     """Whether the article trades the name's shares: "Shares in Elan and Biogen Idec plunged",
     "Biogen Idec shares fell": a company, whatever else the text calls it ("US partner Biogen
     Idec"). Not "shares of Warren Buffett's Berkshire Hathaway": a possessive owns the company."""
-    name = re.escape(person.name)
-    return (
-        re.search(
-            rf"\b(?:[Ss]hares|[Ss]tock|stake)\s+(?:in|of)\s+(?:[A-Z][\w&.-]*\s+(?:and|&)\s+)?"
-            rf"{name}(?![\w’'-])",
-            body,
-        )
-        is not None
-        or re.search(rf"(?<![\w-]){name}\s+shares\b", body) is not None
-    )
+    name = person.name
+    at = body.find(name)
+    while at != -1:
+        end = at + len(name)
+        after = body[end : end + 1]
+        whole_name = not after.isalnum() and after not in ("’", "'", "-")
+        if whole_name and (
+            SHARES_IN_BEFORE.search(body, max(0, at - 60), at) or body.startswith(" shares", end)
+        ):
+            return True
+        at = body.find(name, end)
+    return False
 
 
 def office_words(role: str) -> list[str]:
