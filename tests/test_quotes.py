@@ -3192,3 +3192,11 @@ def test_a_description_of_an_office_names_its_holder_named_later() -> None:
 def test_a_sentence_adverb_before_an_organisation_is_no_part_of_the_speaker(opener: str) -> None:
     result = speakers(f'{opener}, Nestle said it had enjoyed an "exceptional" year.')
     assert [name for _, name in result] == ["Nestle"]
+
+
+def test_apostrophes_open_no_quotation_in_an_article_of_single_marks() -> None:
+    result = speakers(
+        "I don't know how you're going to do it, and Trump's plan won't work.",
+        "If you tell people, 'We have to get these people out!' they listen.",
+    )
+    assert [text for text, _ in result] == ["We have to get these people out!"]

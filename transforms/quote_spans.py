@@ -101,8 +101,13 @@ def _paragraph_spans(text: str, *, single: bool) -> list[tuple[int, int, bool]]:
     for match in marks.finditer(text):
         mark, position = match.group(), match.start()
         role = _role(text, mark, position, match.end(), inside=open_at is not None)
-        if single and mark in "’'" and role == "close" and _is_apostrophe(text, position):
-            continue
+        if (
+            single
+            and mark in "’'"
+            and (role == "close" or mark == "'")
+            and _is_apostrophe(text, position)
+        ):
+            continue  # "don't", "Trump's": a straight mark between letters never opens
         if (
             single
             and role == "open"
