@@ -253,6 +253,13 @@ def test_role_and_affiliation_as_the_article_states_them(
             "Brad Adamson",
             "Human Rights Watch",
         ),
+        # after a role held at an employer, ", of" or ", at" names where
+        (
+            "Analyst Carla Milan, of Creative Strategies, said so.",
+            "Carla Milan",
+            "Creative Strategies",
+        ),
+        ("Teacher Diane Grance, of Ashford, asked.", "Diane Grance", None),
         # a home town or an address is nobody's employer
         ("Tony Marten, of Burnley, said so.", "Tony Marten", None),
         ("Dan Moss, 34, of Ashford Road, Maidstone, was jailed.", "Dan Moss", None),

@@ -185,6 +185,13 @@ NOT_ORGANISATIONS = frozenset("It He She They This That These Those We".split())
 ITS_AFTER = re.compile(r",\s+its\s")
 # Roles in a work rather than an organisation: "The Aviator … its star Leonardo DiCaprio".
 WORK_ROLES = frozenset("star stars actor actress singer character narrator".split())
+# Roles held at an employer, so that ", of X," after the name is where: "Analyst Carolina
+# Milanesi, of Creative Strategies,"; not "Teacher Diane Grange, of London," (no such role).
+EMPLOYEES = frozenset(
+    """analyst analysts economist strategist researcher spokesman spokeswoman spokesperson
+    director executive officer chief head manager professor lecturer consultant editor
+    correspondent partner chairman chairwoman president""".split()
+)
 QUOTE_OPENERS = frozenset('"“')
 # A sentence opened by an organisation and a verb: "Yukos claims", "The QCA said".
 ORGANISATION_SUBJECT = re.compile(
@@ -622,7 +629,16 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     # "Aviation analyst Nick Van den Brul of BNP Paribas": the organisation named after the
     # name is more explicit than a capitalised word before the role.
     if (mention.honorific or mention.tokens[0]).lower() not in PEERAGE_TITLES:
-        affiliation = _organisation_after(body, end) or affiliation
+        affiliation = (
+            _organisation_after(
+                body,
+                end,
+                employed=affiliation is None
+                and role is not None
+                and role.split()[-1].lower() in EMPLOYEES,
+            )
+            or affiliation
+        )
     if role is not None and role.split()[-1].lower() in ("the", "a", "an", "for", "of", "to"):
         role, affiliation = None, None  # "A representative for the Ivanka Trump brand": the
         # name modifies a noun; the role is somebody else's
@@ -690,8 +706,10 @@ def _organisation_named(org: str) -> str | None:
     return country_of(org) or org
 
 
-def _organisation_after(body: str, end: int) -> str | None:
-    """`Mike Powell of Dresdner Kleinwort Wasserstein says`: the organisation named after "of"."""
+def _organisation_after(body: str, end: int, *, employed: bool = False) -> str | None:
+    """`Mike Powell of Dresdner Kleinwort Wasserstein says`: the organisation named after "of".
+    `employed`: the name has a work role before it ("Analyst Carolina Milanesi, of Creative
+    Strategies,"), so ", of" or ", at" names the employer with no other sign."""
     match = ORGANISATION_AFTER.match(body, end, end + 120)
     if match is None:
         match = ORGANISATION_APPOSITIVE.match(body, end, end + 120)
@@ -699,6 +717,7 @@ def _organisation_after(body: str, end: int) -> str | None:
             match.group("the")
             or match.group("noun")
             or match.group("org").split()[-1].lower() in ORGANISATION_WORDS
+            or (employed and body.startswith((", of ", ", at "), end))
         ):
             return None
         owner = COUNTRY_POSSESSIVE.match(match.group("org"))
