@@ -396,7 +396,6 @@ ARTICLE_BEFORE_HALF = re.compile(r"(?<![\w])(?i:a|one)\s+\Z")
 UNIT_AND_A_HALF = re.compile(
     rf"(?<![\w])(?i:an?|one)\s+(?P<unit>(?i:{_half_units}))\s+and\s+(?:a\s+)?\Z"
 )
-# "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
 # Temperatures: "35C", "-18 °C", "95F", "40 degrees Celsius", "20 deg c"; not "SCP-173C",
 # "14.7C/ per share", and a bare "C" or "F" only where the text speaks of temperature ("13F
 # filing" is a form).
@@ -424,6 +423,7 @@ TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|degree|heat|hot\b|cold|warm|cool|chill|freez|frost|highs?\b|lows?\b|"
     r"minus|weather|climate|thermo|rise|°)"
 )
+# "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
 QUANTITY = re.compile(
     rf"(?<![\w.,$£€/]){NOT_A_YEAR_TO}(?P<num>{SIMPLE_FRACTION}|{NUMBER})(?P<scale>{SCALE})?"
     rf"(?:\s?(?:-|–|to)\s?{HIGH_NUMBER})?[\s-]?"
@@ -704,7 +704,7 @@ SCALE_ENDING = re.compile(rf"\d\s?({_scales})\Z", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|to|and)\s*$")
 # A change written before an amount: "rose by", "fell", "down", "shed" ("shares fell 40 cents
 # to $84.10": a change, then a level).
-BY_BEFORE = re.compile(
+CHANGE_BEFORE = re.compile(
     r"\b(?:(?:rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|climbed|jumped|"
     r"dropped|slipped|slid|added|shed|sheds|grew|shrank|edged\s+(?:up|down|higher|lower)|"
     r"up|down)\s+(?:by\s+)?|by\s+)(?:(?:about|around|some|nearly|almost)\s+)?$",
@@ -820,7 +820,7 @@ def _link_ranges(body: str, amounts: list[Amount]) -> list[Amount]:
                 low_value = scaled
         if "and" in joint.group() and not BETWEEN_BEFORE.search(body, 0, low.start):
             continue  # "rose by 5% and 8% respectively": two figures, no range
-        if BY_BEFORE.search(body, max(0, low.start - 30), low.start) and (
+        if CHANGE_BEFORE.search(body, max(0, low.start - 30), low.start) and (
             "point" in low.text.lower() or high.value > 4 * low_value
         ):
             continue  # "raised by a quarter of a point to 2%": a change, then a level; but

@@ -316,10 +316,11 @@ def _roles_from_descriptions(body: str, people: list[Person]) -> None:
         if subject is not None and subject.role is None:
             described = LEADING_DETERMINER.sub("", role)
             head, owner = _split_role(described)  # "The Tory leader": leader, of the Tories
-            subject.role = head if head is not None and owner is not None else described
-            if head is not None and owner is not None and subject.affiliation is None:
-                owner = owner.removesuffix("’s").removesuffix("'s").rstrip("’'")  # "Lib Dems'"
-                subject.affiliation = country_of(owner) or owner
+            if head is None or owner is None:
+                subject.role = described
+            else:
+                subject.role = head
+                subject.affiliation = subject.affiliation or owner
             heads.add(office_words(role)[-1])
 
 
@@ -642,8 +643,6 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
     if role is not None and role.split()[-1].lower() in ("the", "a", "an", "for", "of", "to"):
         role, affiliation = None, None  # "A representative for the Ivanka Trump brand": the
         # name modifies a noun; the role is somebody else's
-    if affiliation and affiliation.endswith(("s'", "s’")):
-        affiliation = affiliation[:-1]  # "the Liberal Democrats' foreign affairs spokesman"
     if role is not None and person.role is None and _written_short(body, start, role):
         person.title = person.title or role
         if affiliation and person.affiliation is None:
@@ -1276,4 +1275,4 @@ def _last_person_before(people: list[Person], offset: int) -> Person | None:
 
 
 def _clean(word: str) -> str:
-    return word.lstrip('"“‘(').rstrip('"”’),.;:').removesuffix("’s").removesuffix("'s")
+    return word.lstrip('"“‘(').rstrip("\"”’'),.;:").removesuffix("’s").removesuffix("'s")

@@ -180,7 +180,8 @@ def _role(text: str, mark: str, start: int, end: int, *, inside: bool) -> str:
 
 
 def _is_apostrophe(text: str, position: int) -> bool:
-    """’ between letters (don’t) or after a plural s followed by a space is an apostrophe."""
+    """A mark between letters or digits (don’t, Trump's) is an apostrophe; one after a plural's
+    s is told apart by _plural_possessive."""
     before = text[position - 1] if position else " "
     after = text[position + 1] if position + 1 < len(text) else " "
     return before.isalnum() and after.isalnum()
