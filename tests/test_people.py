@@ -363,10 +363,19 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # a company whose shares the article trades; a slogan
         "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
         "He ran his own campaign beside the official North East Says No campaign.",
+        # the Arabic article "Al" is also a first name
+        "She told Al Jazeera that Al Qaeda and Al Shabab had claimed attacks.",
     ],
 )
 def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
+
+
+def test_al_as_a_first_name_still_opens_a_persons_name() -> None:
+    assert list(people_of("George W. Bush got fewer votes than Al Gore in 2000.")) == [
+        "George W. Bush",
+        "Al Gore",
+    ]
 
 
 def test_a_first_name_written_without_its_accents_is_still_a_first_name() -> None:
@@ -1263,6 +1272,15 @@ def test_dean_is_still_a_first_name() -> None:
     [
         ("He said aviation analyst Mike Powell was wrong.", "Mike Powell", "aviation analyst"),
         ("Labour party leader John Brown said so.", "John Brown", "party leader"),
+        ("Firefighter Jim Bolt said the blaze spread fast.", "Jim Bolt", "Firefighter"),
+        # after "of", and after a modifier such as "former"
+        ("He sought the release of aid worker Margaret Hass.", "Margaret Hass", "aid worker"),
+        (
+            "The former campaign manager Barry Benn said so.",
+            "Barry Benn",
+            "former campaign manager",
+        ),
+        ("Fans of teenage striker Wayne Roon cheered.", "Wayne Roon", "striker"),
         # a sentence's capitalised first word the article also writes in lower case
         (
             "Aviation shares fell as aviation stocks slid. Aviation analyst Mike Powell spoke.",
@@ -1304,6 +1322,25 @@ def test_us_style_short_offices_and_party_tags(
 ) -> None:
     person = people_of(sentence)[name]
     assert (person.role or person.title, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Det Ch Insp Mark Smyth said the attack was brutal.",
+            "Mark Smyth",
+            "Detective Chief Inspector",
+        ),
+        ("PC Andrew Harpen died at the scene.", "Andrew Harpen", "Police Constable"),
+        ("Ch Supt Paula Grey appealed for witnesses.", "Paula Grey", "Chief Superintendent"),
+        ("Lt Col Rupert Thorne was killed in Helmand.", "Rupert Thorne", "Lieutenant Colonel"),
+        ("Lt. Gov. Ralph Norton chaired the session.", "Ralph Norton", "Lieutenant Governor"),
+    ],
+)
+def test_british_ranks_written_short_without_points(sentence: str, name: str, role: str) -> None:
+    person = people_of(sentence)[name]
+    assert (person.role or person.title) == role
 
 
 def test_a_short_office_is_the_people_table_role_but_matches_no_description() -> None:

@@ -49,7 +49,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     historian expert specialist scholar academic lobbyist operative donor
     fundraiser surgeon physician engineer architect novelist poet comedian playwright
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
-    headmaster headmistress referee umpire""".split()
+    headmaster headmistress referee umpire worker volunteer paramedic firefighter midwife
+    pharmacist dentist carer""".split()
 )
 
 
@@ -77,6 +78,27 @@ OFFICE_ABBREVIATIONS = {
     "Cllr.": "Councillor",
     "Pres.": "President",
     "Prof.": "Professor",
+    # British news writes them without the point, police and military ranks most of all:
+    # "Det Ch Insp Mark Smith", "Lt Col Rupert Thorneloe", "PC Andrew Harper".
+    "Det": "Detective",
+    "Ch": "Chief",
+    "Insp": "Inspector",
+    "Supt": "Superintendent",
+    "Sgt": "Sergeant",
+    "Con": "Constable",
+    "PC": "Police Constable",
+    "DC": "Detective Constable",
+    "DS": "Detective Sergeant",
+    "DI": "Detective Inspector",
+    "DCI": "Detective Chief Inspector",
+    "Cllr": "Councillor",
+    "Lt": "Lieutenant",
+    "Col": "Colonel",
+    "Gen": "General",
+    "Capt": "Captain",
+    "Maj": "Major",
+    "Cpl": "Corporal",
+    "Pte": "Private",
 }
 # Parties written before a name or a role: "Liberal Democrat Sarah Teather", "ex-Tory
 # education secretary Gillian Shepherd", "Lib Dem committee chairman Alan Beith".
@@ -252,7 +274,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     development boulevard heights drive terrace crescent storm typhoon cyclone hurricane
     """.split()
 )
-# Organisations whose names read like a person's first and last name.
+# Organisations and places named like people: firms after their founders, and the Arabic
+# article "Al"/"El" (also a first name) opening outlets, groups, clubs and towns.
 KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
     """morgan stanley|goldman sachs|merrill lynch|lehman brothers|charles schwab|dow jones|
     warner bros|marks spencer|bear stearns|smith barney|ernst young|price waterhouse|
@@ -260,7 +283,12 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
     morgan grenfell|standard chartered|sotheby|christie|procter gamble|ben jerry|
     louis vuitton|hewlett packard|harley davidson|rolls royce|aston martin|
     mercedes benz|ford motor|general electric|general motors|morgan keegan|philip morris|
-    arthur d. little|ku klux klan""".replace("\n", "")
+    arthur d. little|ku klux klan|
+    al jazeera|al arabiya|al qaeda|al qaida|al shabab|al shabaab|al aqsa|al nusra|al fatah|
+    al ahly|al hilal|al nassr|al ittihad|al ain|al sadd|al mayadeen|al manar|al ahram|al hayat|
+    al quds|al masry|al watan|el watan|el pais|el mundo|el alto|el paso|con edison""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )

@@ -87,6 +87,8 @@ COURTESY_TITLE_BEFORE_NAME = re.compile(rf"^{COURTESY_TITLE}\s+(?=[A-Z])")
 COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
+# Modifiers that may stand before a role's noun ("former campaign worker").
+TITLE_MODIFIERS_BEFORE_NOUN = frozenset("former ex acting interim deputy senior junior".split())
 TENURE_WORDS = frozenset(
     "new newly-appointed newly-elected newly-named outgoing incoming current then long-time "
     "longtime recently-appointed".split()
@@ -173,7 +175,7 @@ DATE_LEADS = frozenset("on in last next this since until early late mid".split()
 NOT_ROLE_ADJECTIVES = frozenset(
     """new old young best great top another other most more least very recent previous
     current longtime successful controversial famous popular well-known fellow late youngest
-    oldest""".split()
+    oldest teenage""".split()
 )
 NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairman"
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
@@ -803,6 +805,10 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     ):
         return None, None
     first = head
+    while first > 0 and words[head] in OFFICE_ABBREVIATIONS:  # "Det Ch Insp", "Lt. Gen."
+        if words[first - 1] not in OFFICE_ABBREVIATIONS:
+            break
+        first -= 1
     while first > 0 and words[head] not in OFFICE_ABBREVIATIONS:  # "nominee Gov. Mike Pence"
         word = words[first - 1]
         key = _clean(word).lower()
@@ -818,6 +824,12 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         first += 1
     if first > 0 and _noun_of_role(body, words, first, line_start >= start - 120):
         first -= 1  # "aviation analyst Mike Powell", "Documentary maker …" opening a sentence
+    elif (
+        first > 1
+        and _clean(words[first - 2]).lower() in TITLE_MODIFIERS_BEFORE_NOUN
+        and _noun_of_role(body, words[: first - 2] + words[first - 1 :], first - 1, False)
+    ):
+        first -= 2  # "the former campaign worker Nina Tand": the modifier, then the noun
     if first >= 2 and words[first - 1] == "of" and words[first - 2][:1].isupper():
         # "Republic of Ireland manager": the capitalised words after "of" name the owner
         while first < head and words[first][:1].isupper() and not is_role_head(words[first]):
@@ -884,7 +896,7 @@ PARTY_APPOSITIVE = re.compile(
 TAGGED_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ant", "ent")
-ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told".split())
+ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told of".split())
 
 
 def _noun_of_role(body: str, words: list[str], first: int, window_at_line: bool) -> bool:
