@@ -371,6 +371,12 @@ def test_organisations_outlets_and_places_are_not_people(sentence: str) -> None:
     assert people_of(sentence) == {}
 
 
+def test_an_office_before_a_titled_name_in_apposition_is_no_name() -> None:
+    assert list(people_of("Reacting, the Minority Leader, Senator Abba Moro, said no.")) == [
+        "Abba Moro"
+    ]
+
+
 def test_al_as_a_first_name_still_opens_a_persons_name() -> None:
     assert list(people_of("George W. Bush got fewer votes than Al Gore in 2000.")) == [
         "George W. Bush",

@@ -68,6 +68,15 @@ def test_he_resolves_to_the_person_last_spoken_of() -> None:
     assert result == [("on time and on budget", "Sebastian Coe")]
 
 
+def test_according_to_him_is_the_person_last_spoken_of() -> None:
+    result = speakers(
+        "Senator Olu Adeyemi presented the committee's report.",
+        "According to him, \u201cSeveral projects were left out of the proposal.\u201d",
+        'Ann Bello spoke next. According to her "clawback" plan, firms must repay aid.',
+    )
+    assert result == [("Several projects were left out of the proposal.", "Olu Adeyemi")]
+
+
 def test_she_skips_a_man_mentioned_later() -> None:
     result = speakers(
         "Ms Theresa Walsh met Mr John Carter in Paris.",

@@ -338,7 +338,7 @@ def _confirmed_by_surname(text: str, mention: NameMention) -> NameMention | None
 ROLES_NEVER_SURNAMES = frozenset(
     """chief minister president secretary spokesman spokeswoman spokesperson chairman
     chairwoman director executive officer senator congressman congresswoman ambassador
-    commissioner adviser advisor analyst editor professor deputy aide official""".split()
+    commissioner adviser advisor analyst editor professor deputy aide official leader""".split()
 )
 COUNTING_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Endings of English verbs, adverbs and adjectives, rare at the end of an unknown first name.

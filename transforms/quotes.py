@@ -1353,6 +1353,12 @@ class _Resolver:
         refers to, or an unknown speaker when there is none. The person is looked for before
         the pronoun, not before the phrase: in 'Bush went after Trump at the debate, when he
         called the businessman "unhinged"' he is Bush."""
+        if (
+            cue == "according to"
+            and lowered in (["him"], ["her"])
+            and self.body[phrase_start + len(phrase) : phrase_start + len(phrase) + 1] in ",.;:"
+        ):  # "According to him, …"; not 'according to her "clawback" plan'
+            lowered = ["he" if lowered[0] == "him" else "she"]
         for i in range(len(words) - 1, -1, -1):
             if lowered[i] in ("he", "she") and (
                 i == len(words) - 1 or lowered[i + 1] in FILLER or i == 0
