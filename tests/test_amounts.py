@@ -31,6 +31,18 @@ def only(text: str) -> tuple:
         # currency signs written after the number
         ("lend me 100,000 ரூ today", ("100,000 ரூ", "money", 1e5, None, "LKR", None)),
         ("a 100元 note", ("100元", "money", 100.0, None, "CNY", None)),
+        # currencies of Africa, Asia and the Gulf, by word, code or sign
+        ("lost 30bn baht in earnings", ("30bn baht", "money", 3e10, None, "THB", None)),
+        ("for 205 riyals apiece", ("205 riyals", "money", 205.0, None, "SAR", None)),
+        (
+            "a 20 million Egyptian pounds loan",
+            ("20 million Egyptian pounds", "money", 2e7, None, "EGP", None),
+        ),
+        ("it cost KSh 5 million", ("KSh 5 million", "money", 5e6, None, "KES", None)),
+        ("fined 2,000 cedis", ("2,000 cedis", "money", 2000.0, None, "GHS", None)),
+        # the naira's letter, with a scale or thousands written
+        ("the N28.7 trillion budget", ("N28.7 trillion", "money", 2.87e13, None, "NGN", None)),
+        ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),
         # spoken money: the trailing number is the next smaller unit
         (
             "it was thirteen dollars forty five.",
@@ -60,9 +72,18 @@ def test_amount(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 
+@pytest.mark.parametrize("text", ["Nurses wore N95 masks.", "Traffic was slow on the N1 road."])
+def test_a_capital_n_before_a_plain_number_is_no_naira(text: str) -> None:
+    assert [a for a in extract_amounts(text) if a.kind == "money"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "money"),
-    [("five dollars and two more for delivery", [5.0]), ("Mao met two leaders in Beijing", [])],
+    [
+        ("five dollars and two more for delivery", [5.0]),
+        ("Mao met two leaders in Beijing", []),
+        ("he paid 500 dollars and 2,000 euros.", [500.0, 2000.0]),
+    ],
 )
 def test_spoken_smaller_units_need_a_clause_end_or_their_unit_word(
     text: str, money: list[float]

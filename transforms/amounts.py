@@ -70,7 +70,37 @@ CURRENCY_SYMBOLS = {
     "Rs": "INR",
     "Rs.": "INR",
     "RMB": "CNY",
+    "NGN": "NGN",
+    "GHS": "GHS",
+    "GH¢": "GHS",
+    "KES": "KES",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "ZAR": "ZAR",
+    "EGP": "EGP",
+    "PKR": "PKR",
+    "AED": "AED",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "HKD": "HKD",
+    "SGD": "SGD",
+    "NZD": "NZD",
+    "KRW": "KRW",
+    "BRL": "BRL",
+    "MXN": "MXN",
+    "PLN": "PLN",
+    "THB": "THB",
+    "MYR": "MYR",
 }
+# Nigerian news writes the naira as a capital N before the number ("N28.7 trillion",
+# "N5,000"): taken only with a scale or thousands written, so "N95 masks" and "the N1" are no
+# money.
+NAIRA_LETTER = (
+    r"N(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w]))"
+)
 # Signs written after the number: "100元", "100 ₡".
 SUFFIX_SYMBOLS = {
     "元": "CNY",
@@ -129,6 +159,36 @@ CURRENCY_WORDS = {
     "pesos": "MXN",
     "peso": "MXN",
     "rand": "ZAR",
+    "south african rand": "ZAR",
+    "naira": "NGN",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "egyptian pounds": "EGP",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "south korean won": "KRW",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "rial": "IRR",
+    "rials": "IRR",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotes": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "koruna": "CZK",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "taka": "BDT",
     "krona": "SEK",
     "kronor": "SEK",
     "lira": "TRY",
@@ -284,6 +344,9 @@ MONTHS = (
 _symbols = r"(?:US|AU|A|CA|C|NZ|HK|S|R|Mex|MEX|us|au|ca|c|nz|hk|mex)\s?\$|" + "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
+# Before a number, where amounts may start: the naira's letter is judged by MONEY_SYMBOL.
+_symbols_before = _symbols + "|N"
+_symbols += "|" + NAIRA_LETTER
 _suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
@@ -302,7 +365,7 @@ NOT_A_HIGH_END = (
 RANGE = rf"(?:\s?(?:-|–|to)\s?{NOT_A_HIGH_END}{HIGH_NUMBER}(?![\d.,]*%))?"
 # "sales fell 4% in 2004 to 789m euros": a year before "to" is when, not a range's low end.
 NOT_A_YEAR_TO = r"(?!(?:1[89]|20)\d\d\s(?:to|-|–)\s)"
-CURRENCY_BEFORE = re.compile(rf"(?:{_symbols})\s?\Z")
+CURRENCY_BEFORE = re.compile(rf"(?:{_symbols_before})\s?\Z")
 MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥])(?P<cur>{_symbols})\s?{AMOUNT_NUMBER}{RANGE}"
     rf"(?:\s(?P<cur_word>(?i:{_currency_words}))(?![\w]))?(?![\w])"
@@ -718,7 +781,7 @@ def currency_of_symbol(symbol: str) -> str:
     compact = symbol.replace(" ", "")
     if compact.endswith("$") and len(compact) > 1:
         return DOLLAR_PREFIXES[compact[:-1].upper()]
-    return CURRENCY_SYMBOLS[compact]
+    return CURRENCY_SYMBOLS.get(compact, "NGN")  # the naira's letter is the one sign left
 
 
 SUBUNIT_AFTER = re.compile(r"^\s*(?:and\s+)?$")
@@ -750,7 +813,8 @@ def _merge_subunits(body: str, amounts: list[Amount]) -> list[Amount]:
     return [_spoken_cents(body, amount) for amount in merged]
 
 
-SPOKEN_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<num>{NUMBER})(?=\s*(?:[.,;!?]|$))")
+# (the number ends the clause: "2,000 euros" after "and" is an amount of its own)
+SPOKEN_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<num>{NUMBER})(?=\s*(?:[.,;!?](?!\d)|$))")
 # Spoken Chinese money: `one kuai and five mao five` = 1 yuan, 5 jiao (tenths), 5 fen (hundredths)
 SPOKEN_JIAO = re.compile(
     rf"\s+(?:and\s+)?(?P<jiao>{NUMBER})\s+(?:mao|jiao)\b"
