@@ -363,6 +363,8 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # a company whose shares the article trades; a slogan
         "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
         "He ran his own campaign beside the official North East Says No campaign.",
+        # services named after what they do, with a first name before ("Cal")
+        "The agency, known as Cal Fire, sent crews. Snow Patrol played on.",
         # the Arabic article "Al" is also a first name
         "She told Al Jazeera that Al Qaeda and Al Shabab had claimed attacks.",
     ],
@@ -1279,6 +1281,7 @@ def test_dean_is_still_a_first_name() -> None:
         ("He said aviation analyst Mike Powell was wrong.", "Mike Powell", "aviation analyst"),
         ("Labour party leader John Brown said so.", "John Brown", "party leader"),
         ("Firefighter Jim Bolt said the blaze spread fast.", "Jim Bolt", "Firefighter"),
+        ("Forecaster Ryan Kitt told NPR it was dry.", "Ryan Kitt", "Forecaster"),
         # after "of", and after a modifier such as "former"
         ("He sought the release of aid worker Margaret Hass.", "Margaret Hass", "aid worker"),
         (

@@ -50,7 +50,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     fundraiser surgeon physician engineer architect novelist poet comedian playwright
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
     headmaster headmistress referee umpire worker volunteer paramedic firefighter midwife
-    pharmacist dentist carer""".split()
+    pharmacist dentist carer forecaster meteorologist epidemiologist virologist""".split()
 )
 
 
@@ -272,6 +272,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     memorial debate debates brotherhood
     ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims klan footwear
     development boulevard heights drive terrace crescent storm typhoon cyclone hurricane
+    fire rescue ambulance patrol coastguard relief emergency transit railway railways rail metro
     """.split()
 )
 # Organisations and places named like people: firms after their founders, and the Arabic
