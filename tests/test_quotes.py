@@ -68,6 +68,32 @@ def test_he_resolves_to_the_person_last_spoken_of() -> None:
     assert result == [("on time and on budget", "Sebastian Coe")]
 
 
+def test_she_after_an_opening_phrase_and_a_described_name_is_that_name() -> None:
+    result = speakers(
+        'Ruth Maskel said: "You cannot cut your way out of a crisis."',
+        "Writing in the Times, the work and pensions secretary, Liz Kendo, defended the plans. "
+        '"Doing nothing is not an option," she wrote.',
+    )
+    assert result[1] == ("Doing nothing is not an option,", "Liz Kendo")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'The new law is "so poorly drafted" no-one can define the offence, pro-hunt MPs say.',
+            "pro-hunt MPs",
+        ),
+        (
+            'But one senior backbencher said ministers had "badly misread the mood".',
+            "one senior backbencher",
+        ),
+    ],
+)
+def test_a_group_after_the_last_comma_and_backbenchers_speak(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

@@ -142,7 +142,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     bystanders neighbour neighbours neighbor neighbors release person investor
     investigation crowd audience expert confidant confidante confidants staffer insider
     insiders operative operatives strategists supporter trader traders broker brokers dealer
-    dealers publication publications pundit pundits radioman""".split()
+    dealers publication publications pundit pundits radioman backbencher backbenchers
+    frontbencher frontbenchers rebel rebels peer peers mps""".split()
 )
 
 

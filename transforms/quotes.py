@@ -1481,6 +1481,10 @@ class _Resolver:
             and can_be_source(description_head(lowered, [w[:1].isupper() for w in words]))
         ):  # "Obama's former campaign strategist said": the owner is not the speaker
             return Speaker(" ".join(words), None, cue)
+        group_after_comma = _group_after_last_comma(phrase)
+        if group_after_comma is not None and len(group_after_comma) <= len(words):
+            # "no-one can define the offence, pro-hunt MPs say": the group after the comma
+            return Speaker(_as_written(" ".join(group_after_comma), phrase), None, cue)
         determiner_end = description_start(lowered, words)
         if determiner_end is not None:
             words, lowered = words[determiner_end:], lowered[determiner_end:]
@@ -1926,6 +1930,10 @@ class _Resolver:
         # "In a statement issued Tuesday, presidential nominee Hillary Clinton was": a role
         # may stand between the opening phrase and the name.
         role = lead[opening.end() :].split()
+        if len(role) >= 2 and role[0].lower() == "the" and role[-1].endswith(","):
+            # "Writing in the Times, the work and pensions secretary, Liz Kendall, defended"
+            role = [*role[1:-1], role[-1].rstrip(",")]
+            return len(role) <= 5 and all(w.islower() for w in role) and is_role_head(role[-1])
         return not role or (
             len(role) <= 3 and all(w.islower() for w in role) and is_role_head(role[-1])
         )
@@ -2399,6 +2407,37 @@ def _short_or_named(description: str) -> bool:
     stands for someone named ("the Labour peer and former minister")."""
     words = description.split()[1:]
     return len(words) <= 2 or all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
+
+
+GROUP_TAIL_STOPS = frozenset(
+    "of for to with at in on from by about why how what when where that which who and or but "
+    "as if than".split()
+)
+
+
+def _group_after_last_comma(phrase: str) -> list[str] | None:
+    """The words after a phrase's last comma when they are a group with no determiner, right
+    before the verb: "…, pro-hunt MPs", "…, Labour backbenchers"."""
+    cut = phrase.rstrip(" ,").rfind(",")
+    if cut == -1:
+        return None
+    words = WORD.findall(phrase[cut + 1 :])
+    if not 1 <= len(words) <= 4:
+        return None
+    lowered = [w.lower() for w in words]
+    head = lowered[-1]
+    if description_start(lowered, words) is not None or any(
+        w in FILLER or w in GROUP_TAIL_STOPS or w in PRONOUN_WORDS or w in CUE_VERBS
+        for w in lowered
+    ):
+        return None  # "…, he asked why ministers", "…, with mobile services": no group alone
+    if (
+        head in GROUP_NOUNS
+        or plural_of_source(head)
+        or (head.endswith("s") and can_be_source(head))
+    ):
+        return words
+    return None
 
 
 def _sex_matches(person: Person, sex: str) -> bool:
