@@ -363,6 +363,9 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # a company whose shares the article trades; a slogan
         "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
         "He ran his own campaign beside the official North East Says No campaign.",
+        # a constituency after "MP for", "the seat of"
+        "Not even the MP for Milton Keynes South or the seat of Stanley North was safe.",
+        "The count in York Central was close.",
         # services named after what they do, with a first name before ("Cal")
         "The agency, known as Cal Fire, sent crews. Snow Patrol played on.",
         # the Arabic article "Al" is also a first name

@@ -274,6 +274,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     ansar jabhat ahrar jaish harakat hizb kataib liwa against citizens victims klan footwear
     development boulevard heights drive terrace crescent storm typhoon cyclone hurricane
     fire rescue ambulance patrol coastguard relief emergency transit railway railways rail metro
+    central
     """.split()
 )
 # Organisations and places named like people: firms after their founders, and the Arabic

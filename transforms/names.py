@@ -92,6 +92,10 @@ PLACE_NOUN_AFTER = re.compile(
     r"\s(?:station|hotel|airport|stadium|street|road|avenue|square|bridge|park)\b"
 )
 ROLE_OF_THE_BEFORE = re.compile(r"\b(?P<head>[\w-]+)\s+(?:of|for)\s+[Tt]he\s+\Z")
+# "the MP for York Central", "the seat of Milton Keynes South": a constituency, not a person.
+CONSTITUENCY_BEFORE = re.compile(
+    r"\b(?:(?:MP|MPs|MSP|MEP|MLA|AM|TD|member)\s+for|(?:seat|constituency)\s+of)\s+\Z"
+)
 # "the Harry Potter films": a name that modifies a series of works is the series' title.
 WORK_NOUN_AFTER = re.compile(
     r"\s(?:films|movies|books|novels|series|franchise|saga|trilogy|games)\b"
@@ -394,6 +398,8 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     role_of_the = ROLE_OF_THE_BEFORE.search(text, max(0, start - 40), start)
     if role_of_the is not None and role_of_the.group("head").lower() in ROLE_HEADS:
         return None  # "owner of the Dallas Mavericks", "author of The Da Vinci Code": a thing
+    if CONSTITUENCY_BEFORE.search(text, max(0, start - 20), start):
+        return None
     if WORK_NOUN_AFTER.match(text, end) and THE_BEFORE.search(text, max(0, start - 5), start):
         return None  # "the Harry Potter films", "the James Bond franchise": a series' name
     if not evidence:
