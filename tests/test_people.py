@@ -1293,6 +1293,17 @@ def test_dean_is_still_a_first_name() -> None:
             "former campaign manager",
         ),
         ("Fans of teenage striker Wayne Roon cheered.", "Wayne Roon", "striker"),
+        # a portfolio before the noun of the office
+        (
+            "Chinese foreign ministry spokeswoman Mao Ning said so.",
+            "Mao Ning",
+            "foreign ministry spokeswoman",
+        ),
+        (
+            "Democratic vice presidential nominee Tim Kane spoke.",
+            "Tim Kane",
+            "vice presidential nominee",
+        ),
         # a sentence's capitalised first word the article also writes in lower case
         (
             "Aviation shares fell as aviation stocks slid. Aviation analyst Mike Powell spoke.",
