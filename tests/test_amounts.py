@@ -348,6 +348,20 @@ def test_pence_before_a_full_stop_are_still_pence() -> None:
             "families",
         ),
         ("He said 11 people were hurt.", "11", "people"),
+        # modifiers spelt like the words the object test stops at
+        ("But 104,000 new jobs were created last year.", "104,000", "new jobs"),
+        ("Texas and 25 other states sued.", "25", "other states"),
+        (
+            "The service has 320 million monthly active users.",
+            "320 million",
+            "monthly active users",
+        ),
+        # a collective noun after a modifier
+        (
+            "About 900,000 military and civilian staff were told.",
+            "900,000",
+            "military and civilian staff",
+        ),
     ],
 )
 def test_a_count_counts_the_plural_noun_after_its_modifier(

@@ -556,6 +556,12 @@ COLLECTIVE_NOUNS = frozenset(
     """people children staff men women police cattle personnel livestock sheep deer fish
     jobless unemployed homeless dead injured wounded displaced elderly""".split()
 )
+# Adjectives a count may have before its noun that are no nouns themselves and are spelt like
+# words the object test stops at: "300 new cases", "2,000 more troops", "250 million weekly
+# users".
+ADJECTIVES_BEFORE_COUNTED = frozenset(
+    "new old other more daily weekly monthly yearly quarterly nightly hourly elderly".split()
+)
 YEAR_LIKE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 
 
@@ -1202,7 +1208,7 @@ def _counted_object(body: str, match: re.Match[str]) -> str:
     """What a count counts: the word after the number, with the plural noun after it when the
     word is not one ("50,000 asylum seekers", "100,000 public bodies")."""
     word = match.group("object")
-    if (
+    if word not in ADJECTIVES_BEFORE_COUNTED and (
         _plural(word)
         or word.endswith("ly")  # a plural already, or an adverb ("hardly")
         or word in COLLECTIVE_NOUNS
@@ -1221,7 +1227,7 @@ def _counted_object(body: str, match: re.Match[str]) -> str:
     for i, after in enumerate(words):
         if after in NOT_COUNT_NOUNS and after != "and":
             break
-        if _plural(after):
+        if _plural(after) or after in COLLECTIVE_NOUNS:
             if i and words[i - 1] == "and":
                 break  # "42 aircraft and runs 271 flights": a verb after "and"
             return " ".join([word, *words[: i + 1]])
@@ -1238,7 +1244,7 @@ def _count(body: str, match: re.Match[str]) -> Amount | None:
     if YEAR_LIKE.match(number) or match.group("object").lower() in NOT_COUNT_NOUNS:
         return None
     obj = _counted_object(body, match)
-    if not (_plural(obj) or obj in COLLECTIVE_NOUNS):
+    if not (_plural(obj) or obj.rsplit(" ", 1)[-1] in COLLECTIVE_NOUNS):
         return None  # "the Feb. 1 caucus", "a 2 bus": no plural, no count
     if re.match(rf"(?i:{MONTHS})\b", obj) or re.search(
         rf"(?i:\b(?:{MONTHS}))\.?\s+$", body[max(0, match.start() - 12) : match.start()]
