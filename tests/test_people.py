@@ -1293,6 +1293,10 @@ def test_dean_is_still_a_first_name() -> None:
             "former campaign manager",
         ),
         ("Fans of teenage striker Wayne Roon cheered.", "Wayne Roon", "striker"),
+        # after a preposition; not after "to" before a verb, nor after "what"
+        ("Murati left along with research chief Bob McGrue.", "Bob McGrue", "research chief"),
+        ("They voted to oust chairman Zheng Junhu.", "Zheng Junhu", "chairman"),
+        ("It led to what aide Kevin Philps called a strategy.", "Kevin Philps", "aide"),
         # a portfolio before the noun of the office
         (
             "Chinese foreign ministry spokeswoman Mao Ning said so.",

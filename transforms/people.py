@@ -865,7 +865,7 @@ NOT_NOUNS_OF_ROLES = frozenset(
     """under below above over across against between through during without within behind
     beyond near inside outside toward towards upon via versus among amid around about into
     onto year years week weeks month months day days time night season counterpart like
-    where whom""".split()
+    where whom what whatever either neither eventual""".split()
 )
 # "…, who chairs the Senate Armed Services Committee,": the office the verb says, of the
 # organisation after it.
@@ -901,7 +901,9 @@ PARTY_APPOSITIVE = re.compile(
 TAGGED_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ant", "ent")
-ROLE_NOUN_AFTER = frozenset("the a an his her its their our said says told of".split())
+ROLE_NOUN_AFTER = frozenset(
+    "the a an his her its their our said says told of with by for from at on against".split()
+)
 
 
 def _noun_of_role(body: str, words: list[str], first: int, window_at_line: bool) -> bool:
