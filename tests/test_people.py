@@ -128,6 +128,13 @@ from transforms.quotes import extract_quotes
             None,
             "Dimension Data",
         ),
+        # a one-word role before a relative clause
+        (
+            "Elon Mask, a co-founder who has sued the firm, posted on X.",
+            "Elon Mask",
+            "co-founder",
+            None,
+        ),
         # a party in the same clause before the name or its role
         (
             "Liberal Democrat Sarah Kemp, the youngest MP to be elected, spoke.",

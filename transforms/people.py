@@ -1034,6 +1034,9 @@ def _appositive_after(body: str, end: int) -> tuple[str | None, str | None]:
                 role, affiliation = _role_ending_clause(part)
             if role is not None:
                 return role, affiliation
+    role, affiliation = _role_ending_clause(text, whole=True)
+    if role is not None:
+        return role, affiliation
     words = match.group("role").split()
     if (
         len(words) <= 6
@@ -1058,15 +1061,16 @@ def _role_parts(text: str) -> list[str]:
     return parts
 
 
-def _role_ending_clause(phrase: str) -> tuple[str | None, str | None]:
+def _role_ending_clause(phrase: str, *, whole: bool = False) -> tuple[str | None, str | None]:
     """`the most recent female MP to be elected`: the role that ends the noun phrase before a
     relative or infinitive clause. Not across a preposition: in `a close friend of the
-    president` the president is somebody else."""
+    president` the president is somebody else. `whole`: the noun phrase may be the role
+    itself (`a co-founder who has sued OpenAI`), tried once nothing else gave a role."""
     noun_phrase = CLAUSE_AFTER_NOUN.split(phrase, maxsplit=1)[0]
     words = noun_phrase.split()
     if any(w.lower() in PREPOSITIONS for w in words):
         return None, None
-    for cut in range(1, len(words)):
+    for cut in range(0 if whole else 1, len(words)):
         role, affiliation = _split_role(" ".join(words[cut:]))
         if role is not None:
             return role, affiliation
