@@ -370,6 +370,8 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         # a company whose shares the article trades; a slogan
         "Shares in Elan and Biogen Idec plunged. US partner Biogen Idec shed 43%.",
         "He ran his own campaign beside the official North East Says No campaign.",
+        # named after a place of two words whose first is "New"
+        "He played for the New York Mets, then the New Jersey Devils, with the New York Dolls.",
         # a constituency after "MP for", "the seat of"
         "Not even the MP for Milton Keynes South or the seat of Stanley North was safe.",
         "The count in York Central was close.",
@@ -387,6 +389,10 @@ def test_an_office_before_a_titled_name_in_apposition_is_no_name() -> None:
     assert list(people_of("Reacting, the Minority Leader, Senator Abba Moro, said no.")) == [
         "Abba Moro"
     ]
+
+
+def test_a_name_after_a_place_opening_with_new_is_the_name_alone() -> None:
+    assert list(people_of("In New York Hillary Clint said she would win.")) == ["Hillary Clint"]
 
 
 def test_al_as_a_first_name_still_opens_a_persons_name() -> None:

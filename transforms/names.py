@@ -510,6 +510,13 @@ def _judge_words(
     name = tuple(words[first:])
     if not name or len(name) > MAX_NAME_TOKENS:
         return None
+    if first and keys[first - 1] == "new" and len(name) >= 2:
+        place = f"New {name[0]}"
+        if place in US_STATES_OF_TWO_WORDS or place in MULTI_WORD_PLACES:
+            # "In New York Hillary Clinton said": the place's second word is no name either
+            # ("the New York Mets" is then one word, no person)
+            first += 1
+            name = name[1:]
     if len(name) > 1 and honorific is None and name[0].lower() in SAINTS_OF_PLACES:
         return None  # "San Diego", "Santa Barbara"; but "Jez San", "Mr San" are people
     first_named = len(name) >= 2 and first_name_gender(name[0]) is not None
