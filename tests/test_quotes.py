@@ -94,6 +94,15 @@ def test_a_group_after_the_last_comma_and_backbenchers_speak(paragraph: str, spe
     assert [s for _, s in speakers(paragraph)] == [speaker]
 
 
+def test_a_quotation_after_a_sentence_whose_last_clause_opens_with_a_person() -> None:
+    result = speakers(
+        "Jake Sherwin joined the team in 2012.",
+        "Playbook won't go that far, but Sherwin wants to use it as a fact check. "
+        '"I think we will impose the skepticism in real time."',
+    )
+    assert result == [("I think we will impose the skepticism in real time.", "Jake Sherwin")]
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

@@ -633,6 +633,12 @@ class _Resolver:
                     subject, start, end
                 ):  # "Sessions with Jo Hale"
                     return Speaker(subject.name, subject.person, None)
+                if subject is None:
+                    # 'Playbook won't go that far, but Sherman wants to use the platform as a
+                    # fact check. "I think …"': the person opening the sentence's last clause
+                    clause_subject = self._clause_subject(start, end)
+                    if clause_subject is not None:
+                        return Speaker(clause_subject.name, clause_subject, None)
         if span.paragraph_index in last_by_paragraph:
             previous = last_by_paragraph[span.paragraph_index]
             return Speaker(previous.name, previous.person, None)
