@@ -1375,6 +1375,7 @@ def test_us_style_short_offices_and_party_tags(
         ("PC Andrew Harpen died at the scene.", "Andrew Harpen", "Police Constable"),
         ("Ch Supt Paula Grey appealed for witnesses.", "Paula Grey", "Chief Superintendent"),
         ("Lt Col Rupert Thorne was killed in Helmand.", "Rupert Thorne", "Lieutenant Colonel"),
+        ("Prof Naveed Sattor, of the University of Glasgow, agreed.", "Naveed Sattor", "Professor"),
         ("Lt. Gov. Ralph Norton chaired the session.", "Ralph Norton", "Lieutenant Governor"),
     ],
 )

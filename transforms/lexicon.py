@@ -99,6 +99,7 @@ OFFICE_ABBREVIATIONS = {
     "Maj": "Major",
     "Cpl": "Corporal",
     "Pte": "Private",
+    "Prof": "Professor",
 }
 # Parties written before a name or a role: "Liberal Democrat Sarah Teather", "ex-Tory
 # education secretary Gillian Shepherd", "Lib Dem committee chairman Alan Beith".
