@@ -40,6 +40,10 @@ def only(text: str) -> tuple:
         ),
         ("it cost KSh 5 million", ("KSh 5 million", "money", 5e6, None, "KES", None)),
         ("fined 2,000 cedis", ("2,000 cedis", "money", 2000.0, None, "GHS", None)),
+        # the dollar's country after the sign; Indian scales
+        ("it cost $US5 million", ("$US5 million", "money", 5e6, None, "USD", None)),
+        ("worth $A2.5bn now", ("$A2.5bn", "money", 2.5e9, None, "AUD", None)),
+        ("losses of Rs 1.2 lakh crore", ("Rs 1.2 lakh crore", "money", 1.2e12, None, "INR", None)),
         # the naira's letter, with a scale or thousands written
         ("the N28.7 trillion budget", ("N28.7 trillion", "money", 2.87e13, None, "NGN", None)),
         ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),

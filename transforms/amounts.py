@@ -341,12 +341,13 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
+# "$US5 million", "$A2.5bn": Australian and New Zealand news write the letters after the sign.
 _symbols = r"(?:US|AU|A|CA|C|NZ|HK|S|R|Mex|MEX|us|au|ca|c|nz|hk|mex)\s?\$|" + "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
 # Before a number, where amounts may start: the naira's letter is judged by MONEY_SYMBOL.
-_symbols_before = _symbols + "|N"
-_symbols += "|" + NAIRA_LETTER
+_symbols_before = _symbols + r"|N|\$(?:US|A|NZ|HK)"
+_symbols += r"|\$(?:US|A|NZ|HK)(?=\d)|" + NAIRA_LETTER
 _suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
@@ -787,6 +788,8 @@ def currency_of_symbol(symbol: str) -> str:
     compact = symbol.replace(" ", "")
     if compact.endswith("$") and len(compact) > 1:
         return DOLLAR_PREFIXES[compact[:-1].upper()]
+    if compact.startswith("$") and len(compact) > 1:
+        return DOLLAR_PREFIXES[compact[1:].upper()]
     return CURRENCY_SYMBOLS.get(compact, "NGN")  # the naira's letter is the one sign left
 
 

@@ -44,6 +44,7 @@ SCALES = {
     "trillion": 1e12,
     "lakh": 1e5,
     "crore": 1e7,
+    "lakh crore": 1e12,  # Indian news: "Rs 1.2 lakh crore"
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
