@@ -365,6 +365,7 @@ def test_counterpart_takes_the_role_of_the_other_side() -> None:
         "He drove down Martin Luther King Boulevard to Jackson Heights.",
         # a name before the works of a series is the series' title
         "The Harry Potter films and the James Bond franchise sold well.",
+        'He was Dumbledore in the "Harry Potter" films.',
         # what a role is "of the" is an organisation or a work, not a person
         "He is the billionaire owner of the Dallas Mavericks.",
         # a company whose shares the article trades; a slogan

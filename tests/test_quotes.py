@@ -103,6 +103,21 @@ def test_a_quotation_after_a_sentence_whose_last_clause_opens_with_a_person() ->
     assert result == [("I think we will impose the skepticism in real time.", "Jake Sherwin")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'The film won seven prizes, in what critics called a "coronation" before the Oscars.',
+            "critics",
+        ),
+        ('It was what one critic called "a masterpiece of tension".', "one critic"),
+        ('Jo Hale spoke next. It was what she called "a disgrace to the town".', "Jo Hale"),
+    ],
+)
+def test_the_subject_after_what_before_a_reporting_verb(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

@@ -521,3 +521,6 @@ NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:^|[.;:!?]\s+)(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}),\s+"
     r"(?:the|a|an|its|[A-Z][\w.]*['’]s)\s[^,;:\"“”]{2,60},\s*$"
 )
+# "in what critics called", "what one analyst described as": the subject of a reporting verb
+# inside a free relative clause, right before the verb.
+WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\Z")

@@ -144,7 +144,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     investigation crowd audience expert confidant confidante confidants staffer insider
     insiders operative operatives strategists supporter trader traders broker brokers dealer
     dealers publication publications pundit pundits radioman backbencher backbenchers
-    frontbencher frontbenchers rebel rebels peer peers mps""".split()
+    frontbencher frontbenchers rebel rebels peer peers mps critic critics reviewer
+    reviewers""".split()
 )
 
 

@@ -98,9 +98,9 @@ CONSTITUENCY_BEFORE = re.compile(
 )
 # "the Harry Potter films": a name that modifies a series of works is the series' title.
 WORK_NOUN_AFTER = re.compile(
-    r"\s(?:films|movies|books|novels|series|franchise|saga|trilogy|games)\b"
-)
-THE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
+    r"[\"”’']?\s(?:films|movies|books|novels|series|franchise|saga|trilogy|games)\b"
+)  # (the title may stand in quotation marks: 'the "Harry Potter" films')
+THE_BEFORE = re.compile(r"\b[Tt]he\s[\"“‘']?\Z")
 # Titles that are also first names: a first name when two more names follow.
 TITLES_ALSO_FIRST_NAMES = frozenset({"earl"})
 SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|asked)\b")
@@ -400,7 +400,7 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
         return None  # "owner of the Dallas Mavericks", "author of The Da Vinci Code": a thing
     if CONSTITUENCY_BEFORE.search(text, max(0, start - 20), start):
         return None
-    if WORK_NOUN_AFTER.match(text, end) and THE_BEFORE.search(text, max(0, start - 5), start):
+    if WORK_NOUN_AFTER.match(text, end) and THE_BEFORE.search(text, max(0, start - 6), start):
         return None  # "the Harry Potter films", "the James Bond franchise": a series' name
     if not evidence:
         evidence = _evidence(text, start, end, list(words))

@@ -155,6 +155,7 @@ from transforms.attribution_patterns import (
     VERB_RIGHT_AFTER,
     VERB_TAKES_QUOTE,
     WENT_ON,
+    WHAT_SUBJECT,
     WHO_BEFORE,
     WORD,
     WORK_BEFORE,
@@ -902,6 +903,14 @@ class _Resolver:
                 # 'in a clip that Judge Mosman called "distasteful," Santilli expressed a desire
                 # to "…"': a new subject after the cue's clause has the quotation
                 return Speaker(later[0].name, later[0], later[1])
+            what = WHAT_SUBJECT.search(left)
+            if what is not None:
+                # 'seven prizes, in what critics called a "coronation"': the subject after "what"
+                found = self._speaker_from_phrase(
+                    what.group("np"), offset + what.start("np"), cue_word
+                )
+                if found is not None and found.name is not None:
+                    return found
         if side == "after" and PASSIVE_CUE_BEFORE.search(left, max(0, len(left) - 10)):
             return None  # '"…" Tuesday, hours after the staffer was charged': no reporting
         if side == "after":
