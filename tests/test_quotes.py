@@ -118,6 +118,15 @@ def test_the_subject_after_what_before_a_reporting_verb(paragraph: str, speaker:
     assert [s for _, s in speakers(paragraph)] == [speaker]
 
 
+def test_a_description_with_a_party_is_the_holder_from_that_party() -> None:
+    result = speakers(
+        "Labour leader Ed Morgen and Conservative leader Richard Hail clashed on Thursday.",
+        'Hail dismissed the claim as "desperate nonsense".',
+        'The Labour leader hit back, saying his rival had "no credible plan" for the NHS.',
+    )
+    assert result[-1] == ("no credible plan", "Ed Morgen")
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

@@ -2276,12 +2276,19 @@ class _Resolver:
         A shadow, deputy or former holder is no match for a description that does not say so
         ("the chancellor" is not the shadow chancellor)."""
         said = set(described or [head])
+        holders: list[Person] = []
         for start, _end, person in reversed(self.mentions):
-            if start < position and person.role:
+            if start < position and person.role and all(p is not person for p in holders):
                 role = office_words(person.role)
                 if role[-1] == head and not (RANK_QUALIFIERS.intersection(role) - said):
+                    holders.append(person)
+        if len(holders) > 1:
+            # "the Labour leader" after the Tory leader was named: the one whose party,
+            # employer or country the description says
+            for person in holders:
+                if person.affiliation and _affiliation_said(person.affiliation, said):
                     return person
-        return None
+        return holders[0] if holders else None
 
     def named_later_with_office(self, office: list[str], position: int) -> Person | None:
         """`The home secretary said …` before `Home Secretary Charles Clarke told …`: the one
@@ -2301,6 +2308,15 @@ class _Resolver:
 
     def _in_quote(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
+
+
+def _affiliation_said(affiliation: str, said: set[str]) -> bool:
+    """Whether a description's words name the affiliation: "the labour leader" says Labour,
+    "the french minister" says France."""
+    words = affiliation.lower().split()
+    return all(word in said for word in words) or any(
+        country_of(word) == affiliation for word in said
+    )
 
 
 def _role_of_description(words: list[str]) -> str:
