@@ -396,6 +396,19 @@ def test_a_name_after_a_place_opening_with_new_is_the_name_alone() -> None:
     assert list(people_of("In New York Hillary Clint said she would win.")) == ["Hillary Clint"]
 
 
+def test_an_office_written_as_a_title_before_a_comma_makes_an_unknown_name_a_person() -> None:
+    people = people_of(
+        "The Governor of the Central Bank of Nigeria, Olayemi Cardosa, said rates would rise.",
+        "He was star of Crouching Tiger, Hidden Dragon. It was run by the director of the "
+        "musical, Bombay Dreams.",
+    )
+    assert list(people) == ["Olayemi Cardosa"]
+    assert (people["Olayemi Cardosa"].role, people["Olayemi Cardosa"].affiliation) == (
+        "Governor",
+        "Central Bank of Nigeria",
+    )
+
+
 def test_al_as_a_first_name_still_opens_a_persons_name() -> None:
     assert list(people_of("George W. Bush got fewer votes than Al Gore in 2000.")) == [
         "George W. Bush",

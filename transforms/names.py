@@ -660,6 +660,33 @@ def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
     )
 
 
+def _office_before_comma(text: str, comma: int) -> bool:
+    """Whether the clause before the comma at `comma` is an office written as a title, the
+    name following in apposition: "The Minister of Information," "The Central Bank (CBN)
+    Governor,"; not "the director of the popular West End musical, Bombay Dreams" or "star of
+    Crouching Tiger, Hidden Dragon" (no capitalised office opening the sentence)."""
+    window_start = max(0, comma - 100)
+    window = text[window_start:comma]
+    opening = max(window.rfind(". "), window.rfind("\n"), window.rfind(", "), window.rfind(": "))
+    phrase = window[opening + 1 :]
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return False
+    if words[-1].lower() in ROLE_HEADS and words[-1][:1].isupper():  # the office last
+        return True
+    of_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "on")), None)
+    if of_at is None or of_at == 0 or of_at > 4:
+        return False
+    office = words[1:of_at] if words[0] in ("The", "the") else words[:of_at]
+    phrase_at = window_start + opening + 1 + len(phrase) - len(phrase.lstrip())
+    return (
+        bool(office)
+        and office[-1].lower() in ROLE_HEADS
+        and all(w[:1].isupper() for w in office)
+        and (words[0] in ("The", "the") or _opens_sentence(text, phrase_at))
+    )
+
+
 def _common_words(text: str, words: list[str]) -> bool:
     """Whether a word of a name also stands in lower case in the text: "Migration Watch, who"
     is no person when the article speaks of a "watch"."""
@@ -695,6 +722,12 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         SPEAKS_AS_HE_OR_SHE.match(text, end) or AGE_APPOSITIVE.match(text, after)
     ):
         return "speaks_as_person"
+    if (
+        len(words) >= 2
+        and text[max(0, start - 2) : start] == ", "
+        and _office_before_comma(text, start - 2)
+    ):
+        return "role"  # "The Governor of the Central Bank of Nigeria, Olayemi Cardoso,"
     appositive = APPOSITIVE_PERSON.match(text, after) if len(words) >= 2 else None
     if appositive is not None and appositive.group("noun") in PERSON_NOUNS:
         return "appositive"  # "Naureen Jahangir, a Sanders supporter from Hemet"
