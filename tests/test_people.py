@@ -1312,6 +1312,11 @@ def test_dean_is_still_a_first_name() -> None:
         ("Labour party leader John Brown said so.", "John Brown", "party leader"),
         ("Firefighter Jim Bolt said the blaze spread fast.", "Jim Bolt", "Firefighter"),
         ("Forecaster Ryan Kitt told NPR it was dry.", "Ryan Kitt", "Forecaster"),
+        (
+            "Opposition Leader Peter Dutten said Labor could not be trusted.",
+            "Peter Dutten",
+            "Opposition Leader",
+        ),
         # after "of", and after a modifier such as "former"
         ("He sought the release of aid worker Margaret Hass.", "Margaret Hass", "aid worker"),
         (

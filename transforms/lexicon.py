@@ -193,7 +193,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     technology technical commercial marketing state affairs development international
     northern ireland scotland scottish welsh wales european majority minority
     homeland security housing urban veterans agriculture commerce transportation
-    immigration fisheries tourism rural
+    immigration fisheries tourism rural opposition
     and of for the""".split()
 )
 
