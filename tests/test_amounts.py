@@ -44,6 +44,15 @@ def only(text: str) -> tuple:
         ("it cost $US5 million", ("$US5 million", "money", 5e6, None, "USD", None)),
         ("worth $A2.5bn now", ("$A2.5bn", "money", 2.5e9, None, "AUD", None)),
         ("losses of Rs 1.2 lakh crore", ("Rs 1.2 lakh crore", "money", 1.2e12, None, "INR", None)),
+        # the rand's and the Kenyan shilling's letters, with a scale or thousands written
+        ("Eskom needs R2.5 billion", ("R2.5 billion", "money", 2.5e9, None, "ZAR", None)),
+        ("a budget of Sh1.5 billion", ("Sh1.5 billion", "money", 1.5e9, None, "KES", None)),
+        # basis points, in percent
+        (
+            "rates rose by 75 basis points",
+            ("75 basis points", "percent", 0.75, None, "percent", None),
+        ),
+        ("spreads widened 50-75 bps", ("50-75 bps", "percent", 0.5, 0.75, "percent", None)),
         # the naira's letter, with a scale or thousands written
         ("the N28.7 trillion budget", ("N28.7 trillion", "money", 2.87e13, None, "NGN", None)),
         ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),
@@ -76,7 +85,9 @@ def test_amount(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Nurses wore N95 masks.", "Traffic was slow on the N1 road."])
+@pytest.mark.parametrize(
+    "text", ["Nurses wore N95 masks.", "Traffic was slow on the N1 road.", "The R5 engine."]
+)
 def test_a_capital_n_before_a_plain_number_is_no_naira(text: str) -> None:
     assert [a for a in extract_amounts(text) if a.kind == "money"] == []
 

@@ -95,11 +95,14 @@ CURRENCY_SYMBOLS = {
     "THB": "THB",
     "MYR": "MYR",
 }
-# Nigerian news writes the naira as a capital N before the number ("N28.7 trillion",
-# "N5,000"): taken only with a scale or thousands written, so "N95 masks" and "the N1" are no
-# money.
-NAIRA_LETTER = (
-    r"N(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w]))"
+# Letters African news writes before the number for its currency: the naira's N ("N28.7
+# trillion", "N5,000"), the rand's R ("R2.5 billion"), the Kenyan shilling's Sh ("Sh1.5
+# billion"); taken only with a scale or thousands written, so "N95 masks", "the N1" and "an R5
+# engine" are no money.
+LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "Sh": "KES"}
+LETTER_CURRENCY = (
+    r"(?:N|R|Sh)"
+    r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w]))"
 )
 # Signs written after the number: "100元", "100 ₡".
 SUFFIX_SYMBOLS = {
@@ -345,9 +348,9 @@ MONTHS = (
 _symbols = r"(?:US|AU|A|CA|C|NZ|HK|S|R|Mex|MEX|us|au|ca|c|nz|hk|mex)\s?\$|" + "|".join(
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
-# Before a number, where amounts may start: the naira's letter is judged by MONEY_SYMBOL.
-_symbols_before = _symbols + r"|N|\$(?:US|A|NZ|HK)"
-_symbols += r"|\$(?:US|A|NZ|HK)(?=\d)|" + NAIRA_LETTER
+# Before a number, where amounts may start: a currency's letter is judged by MONEY_SYMBOL.
+_symbols_before = _symbols + r"|N|R|Sh|\$(?:US|A|NZ|HK)"
+_symbols += r"|\$(?:US|A|NZ|HK)(?=\d)|" + LETTER_CURRENCY
 _suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _subunits = "|".join(sorted(SUBUNITS, key=len, reverse=True))
@@ -383,6 +386,10 @@ MONEY_WORD = re.compile(
 )
 MONEY_SUFFIX = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s?(?P<suffix>{_suffix_symbols})")
 _percent_sign = r"(?:%|\s?(?i:per\s?cent|percent)(?![\w])|\s?pc(?![\w]))"  # "2.5pc": UK press
+# "75 basis points", "25bp", "50 bps": hundredths of a percentage point, given in percent.
+BASIS_POINTS = re.compile(
+    rf"(?<![\w.,]){AMOUNT_NUMBER}{RANGE}[\s-]?(?i:basis[\s-]points?|bps|bp)(?![\w])"
+)
 PERCENTAGE_POINTS = re.compile(rf"(?<![\w.,]){AMOUNT_NUMBER}\s(?i:percentage\spoints?)(?![\w])")
 PERCENT_PATTERNS = (
     # 5-7%, 5 to 7 per cent (one amount); "5% to 7%" is two, each written in full
@@ -613,6 +620,9 @@ def extract_amounts(body: str) -> list[Amount]:
                 continue
             for match in _scan(pattern, body, windows):
                 claim(_simple(body, match, "percent", "percent"))
+    if "basis point" in lowered or "bp" in lowered:
+        for match in _scan(BASIS_POINTS, body, windows):
+            claim(_basis_points(body, match))
     if "point" in lowered:  # "a quarter of a point", "a half-point cut": of a percentage
         for match in _point_fractions(body):
             claim(_point_fraction(body, match))
@@ -790,7 +800,7 @@ def currency_of_symbol(symbol: str) -> str:
         return DOLLAR_PREFIXES[compact[:-1].upper()]
     if compact.startswith("$") and len(compact) > 1:
         return DOLLAR_PREFIXES[compact[1:].upper()]
-    return CURRENCY_SYMBOLS.get(compact, "NGN")  # the naira's letter is the one sign left
+    return CURRENCY_SYMBOLS.get(compact) or LETTER_CURRENCIES[compact]
 
 
 SUBUNIT_AFTER = re.compile(r"^\s*(?:and\s+)?$")
@@ -1000,6 +1010,14 @@ def _temperature(body: str, match: re.Match[str], unit: str) -> Amount | None:
     if value is None or (high is not None and high <= value):
         return None
     return _amount(body, match, "quantity", value, high, unit)
+
+
+def _basis_points(body: str, match: re.Match[str]) -> Amount | None:
+    amount = _simple(body, match, "percent", "percent")
+    if amount is None or amount.value is None:
+        return None
+    high = round(amount.value_high / 100, 6) if amount.value_high is not None else None
+    return replace(amount, value=round(amount.value / 100, 6), value_high=high)
 
 
 def _simple(body: str, match: re.Match[str], kind: str, unit: str) -> Amount | None:
