@@ -409,6 +409,26 @@ def test_an_office_written_as_a_title_before_a_comma_makes_an_unknown_name_a_per
     )
 
 
+def test_nigerian_press_titles_and_offices() -> None:
+    people = people_of(
+        "Also speaking, the Director-General of the National Emergency Management Agency "
+        "(NEMA), Alhaji Mustafa Ahmad, warned of more rains.",
+        "The Minister of Humanitarian Affairs and Poverty Alleviation, Dr Betta Eddu, spoke.",
+        "Meanwhile, Hon. Sada Solli called for a flood fund.",
+    )
+    assert set(people) == {"Mustafa Ahmad", "Betta Eddu", "Sada Solli"}
+    ahmad, eddu = people["Mustafa Ahmad"], people["Betta Eddu"]
+    assert (ahmad.role, ahmad.affiliation, ahmad.gender) == (
+        "Director-General",
+        "National Emergency Management Agency",
+        "male",
+    )
+    assert (eddu.role, eddu.affiliation) == (
+        "Minister of Humanitarian Affairs and Poverty Alleviation",
+        None,
+    )
+
+
 def test_al_as_a_first_name_still_opens_a_persons_name() -> None:
     assert list(people_of("George W. Bush got fewer votes than Al Gore in 2000.")) == [
         "George W. Bush",

@@ -11,15 +11,21 @@ HONORIFICS: frozenset[str] = frozenset(
     sgt sergeant adm admiral judge justice president pres king queen prince princess pope
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
-    detective cllr councillor""".split()
+    detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
 # "Minister", which the role rules read).
-COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?"
-MALE_HONORIFICS = frozenset("mr sir lord king prince father fr baron earl duke".split())
+# (with the courtesy titles of Nigerian and Ghanaian news: "Alhaji Mustapha Ahmed", "Hon. Sada
+# Soli", "Engr. Musa Ibrahim")
+COURTESY_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Alhaji|Alhaja|Hajia|Mallam|Hon|Engr|Barr)\.?"
+)
+MALE_HONORIFICS = frozenset(
+    "mr sir lord king prince father fr baron earl duke alhaji mallam".split()
+)
 FEMALE_HONORIFICS = frozenset(
-    "mrs ms miss dame lady queen princess sister baroness duchess".split()
+    "mrs ms miss dame lady queen princess sister baroness duchess alhaja hajia".split()
 )
 
 # The last word of a role: "Foreign Minister", "chief executive", "Labour MP".

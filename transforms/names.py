@@ -32,7 +32,8 @@ from transforms.places import MULTI_WORD_PLACES, US_STATES_OF_TWO_WORDS
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
 ABBREVIATED_TITLE = (
-    r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Adm|Maj|Pres|Supt|Insp|Cllr)\."
+    r"(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Adm|Maj|Pres|Supt|Insp|Cllr|"
+    r"Hon|Engr|Barr)\."
 )
 NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-]*[\w]|[{UPPER}])"
 # Particles inside a surname ("Bill de Blasio", "Ruud van Nistelrooy"), capitalised when they
@@ -660,6 +661,12 @@ def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
     )
 
 
+def _office_word(word: str) -> bool:
+    """A role word, or a hyphened one ending in a role word ("Director-General")."""
+    key = word.lower()
+    return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
+
+
 def _office_before_comma(text: str, comma: int) -> bool:
     """Whether the clause before the comma at `comma` is an office written as a title, the
     name following in apposition: "The Minister of Information," "The Central Bank (CBN)
@@ -672,7 +679,7 @@ def _office_before_comma(text: str, comma: int) -> bool:
     words = phrase.split()
     if not words or len(words) > 12:
         return False
-    if words[-1].lower() in ROLE_HEADS and words[-1][:1].isupper():  # the office last
+    if _office_word(words[-1]) and words[-1][:1].isupper():  # the office last
         return True
     of_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "on")), None)
     if of_at is None or of_at == 0 or of_at > 4:
@@ -681,7 +688,7 @@ def _office_before_comma(text: str, comma: int) -> bool:
     phrase_at = window_start + opening + 1 + len(phrase) - len(phrase.lstrip())
     return (
         bool(office)
-        and office[-1].lower() in ROLE_HEADS
+        and _office_word(office[-1])
         and all(w[:1].isupper() for w in office)
         and (words[0] in ("The", "the") or _opens_sentence(text, phrase_at))
     )

@@ -68,6 +68,7 @@ RELATION_AFTER_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(RELATION_SEX) +
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
+ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\),\Z")
 # The last mark that ends a phrase before an appositive's comma (the phrase runs from after it).
 PHRASE_STOP = re.compile(r".*[,;:()\"“”.]", re.DOTALL)
 HEADED_ROLE_AT = re.compile(
@@ -1108,6 +1109,9 @@ def _phrase_before_comma(text: str, longest: int = 80) -> str | None:
     stripped = text.rstrip()
     if not stripped.endswith(","):
         return None
+    # "the Director-General of the National Emergency Management Agency (NEMA),": the
+    # acronym in brackets is no stop
+    text = stripped = ACRONYM_BEFORE_COMMA.sub(",", stripped)
     comma = len(stripped) - 1
     window_start = max(0, comma - longest)
     stop = PHRASE_STOP.match(text, window_start, comma)
@@ -1128,10 +1132,12 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             return role, country_of(owner) or owner
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
-    if (
-        match
-        and phrase[match.end("role") :].split()[:1] == ["of"]
-        and PORTFOLIO_AFTER.match(match.group("org"))
+    if match and (
+        (
+            phrase[match.end("role") :].split()[:1] == ["of"]
+            and PORTFOLIO_AFTER.match(match.group("org"))
+        )
+        or _portfolio_of_minister(match.group("role"), match.group("org"))
     ):
         # "Secretary of State for the Family", "US Secretary of State": one title
         head_role, head_affiliation = _split_role(match.group("role"))
@@ -1204,6 +1210,23 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         affiliation = affiliation or _clean(words[0])
         words = words[1:]
     return " ".join(words + complement), affiliation
+
+
+# Offices whose "of"/"for" names a portfolio, not an employer: "Minister of Humanitarian
+# Affairs and Poverty Alleviation", "Commissioner for Information".
+PORTFOLIO_HOLDERS = frozenset("minister ministers commissioner".split())
+
+
+def _portfolio_of_minister(role: str, org: str) -> bool:
+    """Whether `org` after "of"/"for" is a minister's portfolio: capitalised, no "the", no
+    country ("Minister of Information"; not "minister of the Crown", "Minister for Wales")."""
+    head = role.split()[-1].lower()
+    return (
+        head in PORTFOLIO_HOLDERS
+        and org[:1].isupper()
+        and not org.startswith("The ")
+        and country_of(org.split(" and ")[0]) is None
+    )
 
 
 def _leading_organisation(words: list[str]) -> list[str]:
