@@ -128,6 +128,13 @@ from transforms.quotes import extract_quotes
             None,
             "Dimension Data",
         ),
+        # an occupation known by its ending, with its employer
+        (
+            "Engr. Musa Ibrahem, a hydrologist with the Hydrological Services Agency, spoke.",
+            "Musa Ibrahem",
+            "hydrologist",
+            "Hydrological Services Agency",
+        ),
         # a one-word role before a relative clause
         (
             "Elon Mask, a co-founder who has sued the firm, posted on X.",

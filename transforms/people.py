@@ -24,6 +24,7 @@ from transforms.lexicon import (
     TITLE_ROLES,
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
+    is_occupation,
     is_role_head,
 )
 from transforms.names import (
@@ -1143,7 +1144,10 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         head_role, head_affiliation = _split_role(match.group("role"))
         if head_role is not None:
             return head_role + phrase[match.end("role") :], head_affiliation
-    if match and is_role_head(match.group("role").split()[-1]):
+    if match and (
+        is_role_head(match.group("role").split()[-1])
+        or is_occupation(match.group("role").split()[-1])
+    ):
         phrase, org = match.group("role"), match.group("org")
         org = _trim_org(org)
         affiliation = country_of(org) or org
@@ -1165,7 +1169,11 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
         ):
             words, complement = words[: head + 1], words[head + 1 :]
             break
-    if not words or len(words) > 8 or not is_role_head(words[-1]):
+    if (
+        not words
+        or len(words) > 8
+        or not (is_role_head(words[-1]) or is_occupation(words[-1]))  # "hydrologist with NIHSA"
+    ):
         return None, None
     if len(words) > 1:  # "Marsh's new chief executive": the describing words are left out
         words = [w for w in words[:-1] if w not in NOT_ROLE_ADJECTIVES] + words[-1:]
