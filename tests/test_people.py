@@ -1422,6 +1422,12 @@ def test_us_style_short_offices_and_party_tags(
         ("Ch Supt Paula Grey appealed for witnesses.", "Paula Grey", "Chief Superintendent"),
         ("Lt Col Rupert Thorne was killed in Helmand.", "Rupert Thorne", "Lieutenant Colonel"),
         ("Prof Naveed Sattor, of the University of Glasgow, agreed.", "Naveed Sattor", "Professor"),
+        # Nigerian police ranks, before first names the name data may not know
+        (
+            "It was signed by the command's spokesperson, SP Abdullahi Kiyawo, on Wednesday.",
+            "Abdullahi Kiyawo",
+            "Superintendent of Police",
+        ),
         ("Lt. Gov. Ralph Norton chaired the session.", "Ralph Norton", "Lieutenant Governor"),
     ],
 )

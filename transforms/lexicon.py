@@ -11,7 +11,8 @@ HONORIFICS: frozenset[str] = frozenset(
     sgt sergeant adm admiral judge justice president pres king queen prince princess pope
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
-    detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba""".split()
+    detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba
+    asp dsp sp csp acp dcp cp aig igp""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
@@ -106,6 +107,16 @@ OFFICE_ABBREVIATIONS = {
     "Cpl": "Corporal",
     "Pte": "Private",
     "Prof": "Professor",
+    # Nigerian police ranks: "SP Abdullahi Kiyawa", "CP Mohammed Gumel".
+    "ASP": "Assistant Superintendent of Police",
+    "DSP": "Deputy Superintendent of Police",
+    "SP": "Superintendent of Police",
+    "CSP": "Chief Superintendent of Police",
+    "ACP": "Assistant Commissioner of Police",
+    "DCP": "Deputy Commissioner of Police",
+    "CP": "Commissioner of Police",
+    "AIG": "Assistant Inspector-General of Police",
+    "IGP": "Inspector-General of Police",
 }
 # Parties written before a name or a role: "Liberal Democrat Sarah Teather", "ex-Tory
 # education secretary Gillian Shepherd", "Lib Dem committee chairman Alan Beith".
