@@ -127,6 +127,15 @@ def test_a_description_with_a_party_is_the_holder_from_that_party() -> None:
     assert result[-1] == ("no credible plan", "Ed Morgen")
 
 
+@pytest.mark.parametrize("verb", ["averred", "posited", "underscored"])
+def test_reporting_verbs_of_west_african_press(verb: str) -> None:
+    result = speakers(
+        "Mr Tunde Bakare and Mrs Ann Lee spoke.",
+        f'"It will fail," Mrs Lee said. "We are ready," Mr Bakare {verb}.',
+    )
+    assert result == [("It will fail,", "Ann Lee"), ("We are ready,", "Tunde Bakare")]
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

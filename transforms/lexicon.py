@@ -246,6 +246,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     criticizing criticising boasting joking quipping replying responding recalling conceding
     acknowledging lamenting observing predicting opined opines retaliated write argue
     beamed gushed whispered muttered grumbled enthused sighed pleaded writing stating posting
+    posited posits averred avers underscored underscores
     emailed emailing texted affirms affirmed stipulates stipulated spoke speaks pressed
     presses interrupted interrupts queried beams remembered remembers counter sniped snipes
     griped gripes jabbed teased teases bragged brags raved marveled marvelled reasoned
