@@ -2276,12 +2276,17 @@ class _Resolver:
         A shadow, deputy or former holder is no match for a description that does not say so
         ("the chancellor" is not the shadow chancellor)."""
         said = set(described or [head])
+        # Words that may name an affiliation ("labour" in "the labour leader"): without any,
+        # the last holder is the one.
+        naming = len(said - RANK_QUALIFIERS - DETERMINERS - {head}) > 0
         holders: list[Person] = []
         for start, _end, person in reversed(self.mentions):
             if start < position and person.role and all(p is not person for p in holders):
                 role = office_words(person.role)
                 if role[-1] == head and not (RANK_QUALIFIERS.intersection(role) - said):
                     holders.append(person)
+                    if not naming:
+                        break
         if len(holders) > 1:
             # "the Labour leader" after the Tory leader was named: the one whose party,
             # employer or country the description says
