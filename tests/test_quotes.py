@@ -136,6 +136,17 @@ def test_reporting_verbs_of_west_african_press(verb: str) -> None:
     assert result == [("It will fail,", "Ann Lee"), ("We are ready,", "Tunde Bakare")]
 
 
+@pytest.mark.parametrize(
+    "description", ["the world number three", "the top seed", "the British No 1"]
+)
+def test_a_player_described_by_ranking_is_the_player_just_written_about(description: str) -> None:
+    result = speakers(
+        "Carlos Alcarez, 21, was gracious in defeat.",
+        f'"Novak deserves it. He has chased this for so long," {description} said.',
+    )
+    assert [s for _, s in result] == ["Carlos Alcarez"]
+
+
 def test_according_to_him_is_the_person_last_spoken_of() -> None:
     result = speakers(
         "Senator Olu Adeyemi presented the committee's report.",

@@ -464,6 +464,12 @@ ASIDE_OPENING = re.compile(
 # The subject opening a reported clause right after its verb: "said [that] Clinton will".
 REPORTED_SUBJECT = re.compile(r"(?:\s+that)?(?:\s+[A-Z][\w.’'\-]*){1,3}(?=\s+[a-z])|")
 AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old")
+# A player by ranking: "the world number three", "the British No 1", "the top seed".
+RANKING_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:(?:world|British|American|men's|women's|former)\s+)?"
+    r"(?:(?:number|No\.?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})|"
+    r"(?:top|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s+seed)"
+)
 TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.

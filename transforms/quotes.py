@@ -115,6 +115,7 @@ from transforms.attribution_patterns import (
     QUOTE_MARKS_AS_LETTERS,
     QUOTED_AS,
     RANK_QUALIFIERS,
+    RANKING_DESCRIPTION,
     RELATIVE_BEFORE_CUE,
     RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
@@ -1427,6 +1428,11 @@ class _Resolver:
                     )
                 if person is not None:
                     return Speaker(person.name, person, cue)
+        if RANKING_DESCRIPTION.fullmatch(aged):
+            # '"…," the world number three said': the player just written about
+            person = self.person_before(phrase_start, "either")
+            if person is not None:
+                return Speaker(person.name, person, cue)
         if AGE_DESCRIPTION.fullmatch(aged):
             # '"…," said the 34-year-old', '"…?" the 43-year-old asked': the one given that
             # age before ("Tom Hale, 34,"), else the person the sentence before is about
