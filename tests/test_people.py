@@ -436,6 +436,18 @@ def test_nigerian_press_titles_and_offices() -> None:
     )
 
 
+def test_party_officers_and_comrades_of_nigerian_press() -> None:
+    people = people_of(
+        "In a statement, the APC National Publicity Secretary, Felix Morca, said no.",
+        "Its convener, Comrade Ibrahim Mussa, told newsmen in Abuja it was wrong.",
+    )
+    assert (people["Felix Morca"].role, people["Felix Morca"].affiliation) == (
+        "National Publicity Secretary",
+        "APC",
+    )
+    assert people["Ibrahim Mussa"].role == "convener"
+
+
 def test_al_as_a_first_name_still_opens_a_persons_name() -> None:
     assert list(people_of("George W. Bush got fewer votes than Al Gore in 2000.")) == [
         "George W. Bush",

@@ -12,7 +12,7 @@ HONORIFICS: frozenset[str] = frozenset(
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
     detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba
-    asp dsp sp csp acp dcp cp aig igp""".split()
+    asp dsp sp csp acp dcp cp aig igp comrade""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
@@ -20,7 +20,8 @@ HONORIFICS: frozenset[str] = frozenset(
 # (with the courtesy titles of Nigerian and Ghanaian news: "Alhaji Mustapha Ahmed", "Hon. Sada
 # Soli", "Engr. Musa Ibrahim")
 COURTESY_TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Alhaji|Alhaja|Hajia|Mallam|Hon|Engr|Barr)\.?"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Alhaji|Alhaja|Hajia|Mallam|Hon|Engr|Barr|"
+    r"Comrade)\.?"
 )
 MALE_HONORIFICS = frozenset(
     "mr sir lord king prince father fr baron earl duke alhaji mallam".split()
@@ -57,7 +58,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
     fundraiser surgeon physician engineer architect novelist poet comedian playwright
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
     headmaster headmistress referee umpire worker volunteer paramedic firefighter midwife
-    pharmacist dentist carer forecaster meteorologist epidemiologist virologist""".split()
+    pharmacist dentist carer forecaster meteorologist epidemiologist virologist convener
+    convenor""".split()
 )
 
 
@@ -210,7 +212,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     technology technical commercial marketing state affairs development international
     northern ireland scotland scottish welsh wales european majority minority
     homeland security housing urban veterans agriculture commerce transportation
-    immigration fisheries tourism rural opposition
+    immigration fisheries tourism rural opposition national publicity organising organizing
     and of for the""".split()
 )
 
