@@ -1367,6 +1367,11 @@ def test_dean_is_still_a_first_name() -> None:
         # after a preposition; not after "to" before a verb, nor after "what"
         ("Murati left along with research chief Bob McGrue.", "Bob McGrue", "research chief"),
         ("They voted to oust chairman Zheng Junhu.", "Zheng Junhu", "chairman"),
+        (
+            "President William Rutto met opposition leader Raila Odingo in Nairobi.",
+            "Raila Odingo",
+            "opposition leader",
+        ),
         ("It led to what aide Kevin Philps called a strategy.", "Kevin Philps", "aide"),
         # a portfolio before the noun of the office
         (

@@ -861,13 +861,17 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-# Prepositions and time words that stand before a role without being part of it: "under
-# President Clinton", "Last year actor Shane Richie", "his counterpart Minister …".
+# Prepositions, time words and irregular verbs that stand before a role without being part of
+# it: "under President Clinton", "Last year actor Shane Richie", "his counterpart Minister …",
+# "Ruto met opposition leader Raila Odinga".
 NOT_NOUNS_OF_ROLES = frozenset(
     """under below above over across against between through during without within behind
     beyond near inside outside toward towards upon via versus among amid around about into
     onto year years week weeks month months day days time night season counterpart like
-    where whom what whatever either neither eventual""".split()
+    where whom what whatever either neither eventual
+    met meets beat beats led leads hit sent took takes gave gives saw sees made makes won wins
+    lost loses chose left brought caught fought sought taught bought kept held became
+    becomes joins""".split()
 )
 # "…, who chairs the Senate Armed Services Committee,": the office the verb says, of the
 # organisation after it.
