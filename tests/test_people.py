@@ -436,6 +436,16 @@ def test_nigerian_press_titles_and_offices() -> None:
     )
 
 
+def test_an_office_after_a_possessive_and_titles_in_brackets_before_the_name() -> None:
+    people = people_of(
+        "Governor Dapo Abiodon, who spoke through his Special Adviser on Media, Kayode "
+        "Akinmadi, said the state was ready.",
+        "The Commissioner for Health, Dr. (Mrs.) Folake Olatunji-Davis, said vaccines had come.",
+    )
+    assert set(people) == {"Dapo Abiodon", "Kayode Akinmadi", "Folake Olatunji-Davis"}
+    assert people["Folake Olatunji-Davis"].role == "Commissioner for Health"
+
+
 def test_party_officers_and_comrades_of_nigerian_press() -> None:
     people = people_of(
         "In a statement, the APC National Publicity Secretary, Felix Morca, said no.",

@@ -667,6 +667,21 @@ def _office_word(word: str) -> bool:
     return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
 
 
+OFFICE_DETERMINERS = frozenset("the his her its their our".split())
+# One title right before a position, maybe bracketed or with a point: "(Mrs.) ", "Dr. ".
+TITLE_WORD_BEFORE = re.compile(r"\(?(?P<word>[A-Z][a-z]{1,7})\.?\)?\s\Z")
+
+
+def _before_titles(text: str, start: int) -> int:
+    """Where the honorifics written right before a name start, bracketed ones too: "Dr. (Mrs.)
+    Folake Olatunji-David" starts at "Dr."."""
+    while True:
+        match = TITLE_WORD_BEFORE.search(text, max(0, start - 12), start)
+        if match is None or match.group("word").lower() not in HONORIFICS:
+            return start
+        start = match.start()
+
+
 def _office_before_comma(text: str, comma: int) -> bool:
     """Whether the clause before the comma at `comma` is an office written as a title, the
     name following in apposition: "The Minister of Information," "The Central Bank (CBN)
@@ -681,17 +696,21 @@ def _office_before_comma(text: str, comma: int) -> bool:
         return False
     if _office_word(words[-1]) and words[-1][:1].isupper():  # the office last
         return True
-    of_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "on")), None)
-    if of_at is None or of_at == 0 or of_at > 4:
+    of_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "on", "to")), None)
+    if of_at is None or of_at == 0:
         return False
-    office = words[1:of_at] if words[0] in ("The", "the") else words[:of_at]
+    # The capitalised office right before the preposition, after a determiner ("the", "his")
+    # or opening the sentence: "his Special Adviser on Media, Kayode Akinmade,".
+    first = of_at
+    while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The",):
+        first -= 1
+    office = words[first:of_at]
+    if not office or len(office) > 4 or not _office_word(office[-1]):
+        return False
+    if first > 0:
+        return words[first - 1].lower() in OFFICE_DETERMINERS
     phrase_at = window_start + opening + 1 + len(phrase) - len(phrase.lstrip())
-    return (
-        bool(office)
-        and _office_word(office[-1])
-        and all(w[:1].isupper() for w in office)
-        and (words[0] in ("The", "the") or _opens_sentence(text, phrase_at))
-    )
+    return _opens_sentence(text, phrase_at)
 
 
 def _common_words(text: str, words: list[str]) -> bool:
@@ -731,8 +750,8 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
         return "speaks_as_person"
     if (
         len(words) >= 2
-        and text[max(0, start - 2) : start] == ", "
-        and _office_before_comma(text, start - 2)
+        and text[max(0, (lead := _before_titles(text, start)) - 2) : lead] == ", "
+        and _office_before_comma(text, lead - 2)
     ):
         return "role"  # "The Governor of the Central Bank of Nigeria, Olayemi Cardoso,"
     appositive = APPOSITIVE_PERSON.match(text, after) if len(words) >= 2 else None

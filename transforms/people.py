@@ -86,7 +86,7 @@ EX_PREFIX = re.compile(r"^(?i:ex)-(?=[A-Z])")
 COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\Z")
 NAME_AFTER_COURTESY_STOP = re.compile(r"\.\s[A-Z][\w’'\-]+")
 COURTESY_TITLE_BEFORE_NAME = re.compile(rf"^{COURTESY_TITLE}\s+(?=[A-Z])")
-COURTESY_TITLE_BEFORE = re.compile(rf"\b{COURTESY_TITLE}\s+\Z")
+COURTESY_TITLE_BEFORE = re.compile(rf"(?:\b{COURTESY_TITLE}|\({COURTESY_TITLE}\))\s+\Z")
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
 # Modifiers that may stand before a role's noun ("former campaign worker").
@@ -571,7 +571,7 @@ def _by_honorific(body: str, start: int, person: Person, namesakes: list[Person]
 def _honorific_sex_before(body: str, start: int) -> str | None:
     """The sex the courtesy title right before `start` says ("Mrs Howard"), if any."""
     honorific = COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
-    return honorific_gender(honorific.group().strip()) if honorific else None
+    return honorific_gender(honorific.group().strip(" ()")) if honorific else None
 
 
 def _standalone(body: str, form: str) -> list[int]:
@@ -763,8 +763,9 @@ def _not_in_a_title(word: str) -> bool:
 
 def _before_courtesy_title(body: str, start: int) -> int:
     """Where "Sir Anthony Greener" starts when the name mention starts at "Anthony"."""
-    match = COURTESY_TITLE_BEFORE.search(body, max(0, start - 8), start)
-    return match.start() if match else start
+    while (match := COURTESY_TITLE_BEFORE.search(body, max(0, start - 9), start)) is not None:
+        start = match.start()  # "Dr. (Mrs.) Folake Olatunji-David": each title, brackets too
+    return start
 
 
 def _possessive_owner(body: str, start: int) -> str | None:
