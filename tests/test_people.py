@@ -446,6 +446,16 @@ def test_an_office_after_a_possessive_and_titles_in_brackets_before_the_name() -
     assert people["Folake Olatunji-Davis"].role == "Commissioner for Health"
 
 
+def test_an_acronym_in_brackets_inside_an_office_before_the_name() -> None:
+    people = people_of(
+        "In his reaction, the Trade Union Congress (TUC) President, Festus Osifu, said no."
+    )
+    assert (people["Festus Osifu"].role, people["Festus Osifu"].affiliation) == (
+        "President",
+        "Trade Union Congress",
+    )
+
+
 def test_party_officers_and_comrades_of_nigerian_press() -> None:
     people = people_of(
         "In a statement, the APC National Publicity Secretary, Felix Morca, said no.",

@@ -69,7 +69,7 @@ RELATION_AFTER_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(RELATION_SEX) +
 APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:who\s+is\s+|who\s+was\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<role>[^,;:()\"“”]{2,80}?)(?=[,.;)]|\s+(?:said|says|told|added))"
 )
-ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\),\Z")
+ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z0-9&.\-]{1,12}\)(?=[\s,])")
 # The last mark that ends a phrase before an appositive's comma (the phrase runs from after it).
 PHRASE_STOP = re.compile(r".*[,;:()\"“”.]", re.DOTALL)
 HEADED_ROLE_AT = re.compile(
@@ -1115,9 +1115,9 @@ def _phrase_before_comma(text: str, longest: int = 80) -> str | None:
     stripped = text.rstrip()
     if not stripped.endswith(","):
         return None
-    # "the Director-General of the National Emergency Management Agency (NEMA),": the
-    # acronym in brackets is no stop
-    text = stripped = ACRONYM_BEFORE_COMMA.sub(",", stripped)
+    # "the Director-General of the National Emergency Management Agency (NEMA),", "the Trade
+    # Union Congress (TUC) President,": an acronym in brackets is no stop
+    text = stripped = ACRONYM_IN_BRACKETS.sub("", stripped)
     comma = len(stripped) - 1
     window_start = max(0, comma - longest)
     stop = PHRASE_STOP.match(text, window_start, comma)
