@@ -56,6 +56,7 @@ def only(text: str) -> tuple:
         # the naira's letter, with a scale or thousands written
         ("the N28.7 trillion budget", ("N28.7 trillion", "money", 2.87e13, None, "NGN", None)),
         ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),
+        ("petrol sells at N617 a litre", ("N617", "money", 617.0, None, "NGN", None)),
         # spoken money: the trailing number is the next smaller unit
         (
             "it was thirteen dollars forty five.",
@@ -86,7 +87,13 @@ def test_amount(text: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Nurses wore N95 masks.", "Traffic was slow on the N1 road.", "The R5 engine."]
+    "text",
+    [
+        "Nurses wore N95 masks.",
+        "Traffic was slow on the N1 road.",
+        "The R5 engine.",
+        "The N1 a day later.",
+    ],
 )
 def test_a_capital_n_before_a_plain_number_is_no_naira(text: str) -> None:
     assert [a for a in extract_amounts(text) if a.kind == "money"] == []

@@ -97,12 +97,13 @@ CURRENCY_SYMBOLS = {
 }
 # Letters African news writes before the number for its currency: the naira's N ("N28.7
 # trillion", "N5,000"), the rand's R ("R2.5 billion"), the Kenyan shilling's Sh ("Sh1.5
-# billion"); taken only with a scale or thousands written, so "N95 masks", "the N1" and "an R5
-# engine" are no money.
+# billion"); taken only with a scale or thousands written, or as a price ("N650 per litre"),
+# so "N95 masks", "the N1" and "an R5 engine" are no money.
 LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "Sh": "KES"}
 LETTER_CURRENCY = (
     r"(?:N|R|Sh)"
-    r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w]))"
+    r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w])"
+    r"|\d{2,}(?:\.\d+)?\s(?:per|a|an|each)\s)"
 )
 # Signs written after the number: "100元", "100 ₡".
 SUFFIX_SYMBOLS = {
