@@ -1376,6 +1376,11 @@ def test_dean_is_still_a_first_name() -> None:
             "Peter Dutten",
             "Opposition Leader",
         ),
+        (
+            "Union Finance Minister Nirmala Sitharamen announced the package.",
+            "Nirmala Sitharamen",
+            "Union Finance Minister",
+        ),
         # after "of", and after a modifier such as "former"
         ("He sought the release of aid worker Margaret Hass.", "Margaret Hass", "aid worker"),
         (

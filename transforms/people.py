@@ -859,6 +859,9 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         and not country_of(affiliation)
     ):
         affiliation = None  # "Central bank governor …" opening a paragraph: an adjective
+    if affiliation == "Union" and role is not None and role[:1].isupper():
+        # "Union Finance Minister" (Indian news): the central government's office, one title
+        role, affiliation = f"Union {role}", None
     return role, affiliation
 
 
