@@ -399,7 +399,9 @@ def _judge(text: str, piece: list[tuple[int, str]]) -> NameMention | None:
     role_of_the = ROLE_OF_THE_BEFORE.search(text, max(0, start - 40), start)
     if role_of_the is not None and role_of_the.group("head").lower() in ROLE_HEADS:
         return None  # "owner of the Dallas Mavericks", "author of The Da Vinci Code": a thing
-    if CONSTITUENCY_BEFORE.search(text, max(0, start - 20), start):
+    if text.endswith(("for ", "of "), 0, start) and CONSTITUENCY_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
         return None
     if WORK_NOUN_AFTER.match(text, end) and THE_BEFORE.search(text, max(0, start - 6), start):
         return None  # "the Harry Potter films", "the James Bond franchise": a series' name
