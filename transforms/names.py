@@ -25,6 +25,7 @@ from transforms.lexicon import (
     ROLE_HEADS,
     TITLES_KEPT_WITH_SINGLE_NAME,
     country_of,
+    is_role_head,
     nationality_sex,
 )
 from transforms.places import MULTI_WORD_PLACES, US_STATES_OF_TWO_WORDS
@@ -663,12 +664,6 @@ def _descriptor_opens_sentence(text: str, piece: list[tuple[int, str]]) -> bool:
     )
 
 
-def _office_word(word: str) -> bool:
-    """A role word, or a hyphened one ending in a role word ("Director-General")."""
-    key = word.lower()
-    return key in ROLE_HEADS or key.rsplit("-", 1)[-1] in ROLE_HEADS
-
-
 OFFICE_DETERMINERS = frozenset("the his her its their our".split())
 # One title right before a position, maybe bracketed or with a point: "(Mrs.) ", "Dr. ".
 TITLE_WORD_BEFORE = re.compile(r"\(?(?P<word>[A-Z][a-z]{1,7})\.?\)?\s\Z")
@@ -696,7 +691,7 @@ def _office_before_comma(text: str, comma: int) -> bool:
     words = phrase.split()
     if not words or len(words) > 12:
         return False
-    if _office_word(words[-1]) and words[-1][:1].isupper():  # the office last
+    if is_role_head(words[-1]) and words[-1][:1].isupper():  # the office last
         return True
     of_at = next((i for i, w in enumerate(words) if w in ("of", "for", "at", "on", "to")), None)
     if of_at is None or of_at == 0:
@@ -707,7 +702,7 @@ def _office_before_comma(text: str, comma: int) -> bool:
     while first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in ("The",):
         first -= 1
     office = words[first:of_at]
-    if not office or len(office) > 4 or not _office_word(office[-1]):
+    if not office or len(office) > 4 or not is_role_head(office[-1]):
         return False
     if first > 0:
         return words[first - 1].lower() in OFFICE_DETERMINERS

@@ -87,12 +87,13 @@ COURTESY_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\Z")
 NAME_AFTER_COURTESY_STOP = re.compile(r"\.\s[A-Z][\w’'\-]+")
 COURTESY_TITLE_BEFORE_NAME = re.compile(rf"^{COURTESY_TITLE}\s+(?=[A-Z])")
 COURTESY_TITLE_BEFORE = re.compile(rf"(?:\b{COURTESY_TITLE}|\({COURTESY_TITLE}\))\s+\Z")
+# Words that may stand before a role's noun and its head: a tenure or rank ("the former
+# campaign worker") or a portfolio of ROLE_MODIFIERS ("foreign ministry spokeswoman").
+MODIFIERS_BEFORE_ROLE_NOUN = frozenset("former ex acting interim deputy senior junior".split()) | (
+    ROLE_MODIFIERS - frozenset("and of for the".split())
+)
 # Words between an owner and a role that belong to neither: "Mitsubishi's newly-appointed
 # chief executive".
-# Modifiers that may stand before a role's noun ("former campaign worker").
-TITLE_MODIFIERS_BEFORE_NOUN = frozenset("former ex acting interim deputy senior junior".split())
-# The portfolios of ROLE_MODIFIERS, which may stand before a ministry's or office's noun.
-PORTFOLIOS = ROLE_MODIFIERS - frozenset("and of for the".split())
 TENURE_WORDS = frozenset(
     "new newly-appointed newly-elected newly-named outgoing incoming current then long-time "
     "longtime recently-appointed".split()
@@ -831,10 +832,7 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
         first -= 1  # "aviation analyst Mike Powell", "Documentary maker …" opening a sentence
     elif (
         first > 1
-        and (
-            _clean(words[first - 2]).lower() in TITLE_MODIFIERS_BEFORE_NOUN
-            or _clean(words[first - 2]).lower() in PORTFOLIOS  # "foreign ministry spokeswoman"
-        )
+        and _clean(words[first - 2]).lower() in MODIFIERS_BEFORE_ROLE_NOUN
         and _noun_of_role(body, words[: first - 2] + words[first - 1 :], first - 1, False)
     ):
         first -= 2  # "the former campaign worker Nina Tand": the modifier, then the noun
