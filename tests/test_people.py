@@ -953,6 +953,24 @@ def test_a_sentence_opened_by_a_role_needs_one_clear_subject_before(
             "Paul Roche",
             "Vantex",
         ),
+        # the organisation named last before "its" in the sentence
+        (
+            (
+                "Tinubo met a delegation of the Nigeria Labour Congress led by its President,"
+                " Joe Ajero.",
+            ),
+            "Joe Ajero",
+            "Nigeria Labour Congress",
+        ),
+        # "Its" opening a sentence: the organisation that opens the sentence before
+        (
+            (
+                "The Central Organisation of Trade Unions, the biggest federation, said it would"
+                " sue. Its secretary general, Francis Atwol, spoke.",
+            ),
+            "Francis Atwol",
+            "Central Organisation of Trade Unions",
+        ),
     ],
 )
 def test_its_role_belongs_to_the_organisation_the_sentence_is_about(
@@ -965,9 +983,21 @@ def test_its_role_needs_an_organisation_to_refer_to() -> None:
     people = people_of(
         "It said its founder Ivan Pasko had left.",
         "The Long Night has its star Mia Lund as a ghost.",
+        "Lawyers for Delta Bank argue a house in Houston is owned by its finance chief"
+        " Bruce Misam.",
     )
     assert people["Ivan Pasko"].affiliation is None
     assert people["Mia Lund"].affiliation is None
+    assert people["Bruce Misam"].affiliation is None  # Houston is nearer than the bank
+
+
+def test_its_before_a_name_without_a_role_gives_no_owner() -> None:
+    people = people_of(
+        "Donald Trump was criticised.",
+        "The US was slow and India had its own problems, Ms Clara Shortt said.",
+        "Former Cabinet minister Clara Shortt spoke.",
+    )
+    assert people["Clara Shortt"].affiliation is None
 
 
 def test_a_state_written_after_a_name_is_no_part_of_it() -> None:
@@ -1358,6 +1388,38 @@ def test_a_name_that_speaks_of_itself_as_he_or_she_or_has_an_age_is_a_person(
 def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
     text = "Victims and Citizens Against Crime said he should not be working."
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "affiliation"),
+    [
+        ("Information Minister Lai Mohamed spoke.", "Lai Mohamed", "Information Minister", None),
+        (
+            "Nigeria's Petroleum Minister Timi Sylvan spoke.",
+            "Timi Sylvan",
+            "Petroleum Minister",
+            "Nigeria",
+        ),
+        (
+            "Youth and Sports Minister John Enok spoke.",
+            "John Enok",
+            "Youth and Sports Minister",
+            None,
+        ),
+        # before other heads the same words end a name
+        (
+            "Thames Water chief executive Chris Weston spoke.",
+            "Chris Weston",
+            "chief executive",
+            "Thames Water",
+        ),
+    ],
+)
+def test_a_portfolio_before_minister_or_secretary_is_part_of_the_title(
+    sentence: str, name: str, role: str, affiliation: str | None
+) -> None:
+    person = next(p for p in find_people(sentence) if p.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)
 
 
 def test_dean_is_still_a_first_name() -> None:

@@ -504,7 +504,8 @@ ORGANISATION_WORDS = frozenset(
     """association federation council union party group company bank institute university
     college society trust foundation agency commission committee authority league club
     corporation board chamber confederation alliance network centre center securities
-    police constabulary partners holdings capital trust charity forum""".split()
+    police constabulary partners holdings capital trust charity forum congress organisation
+    organization unions""".split()
 )
 
 

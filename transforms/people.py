@@ -186,7 +186,12 @@ NOT_IN_A_ROLE = frozenset("become became made not".split())  # "to become chairm
 PRAISING_ENDINGS = ("-winning", "-nominated", "-selling", "-acclaimed")
 COUNTED_TIMES = re.compile(rf"(?:\d+|{'|'.join(UNITS)})-times?")  # "Four-time champion"
 # "its founder Mikhail Khodorkovsky" / "Mikhail Khodorkovsky, its founder"
-ITS_ROLE_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+\Z")
+ITS_ROLE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}(?P<head>[\w-]+),?\s+\Z")
+# A capitalised name ending in an organisation's noun: "the Nigeria Labour Congress", "The
+# Central Organisation of Trade Unions".
+NAMED_ORGANISATION = re.compile(
+    r"\b[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,6}"
+)
 ORGANISATION_LISTED_BEFORE = re.compile(r"(?P<org>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+\Z")
 NOT_ORGANISATIONS = frozenset("It He She They This That These Those We".split())
 ITS_AFTER = re.compile(r",\s+its\s")
@@ -691,6 +696,9 @@ def _owner_of_its(body: str, start: int, end: int) -> str | None:
     John Varley,`: the organisation the sentence is about owns the role given with "its"; in
     `proceedings against Vivendi, its chief executive Jean-Rene Fourtou` the one just before."""
     its = ITS_ROLE_BEFORE.search(body, max(0, start - 60), start)
+    head = its.group("head") if its is not None else ""
+    if its is not None and not (is_role_head(head) or is_occupation(head)):
+        its = None  # "India had its own problems, Ms Short said": no role of its
     if its is None and not ITS_AFTER.match(body, end):
         return None
     if its is not None:
@@ -699,11 +707,35 @@ def _owner_of_its(body: str, start: int, end: int) -> str | None:
             return _organisation_named(listed.group("org"))
     opened = SENTENCE_END.finditer(body, max(0, start - 300), start)
     sentence = max((m.end() for m in opened), default=max(0, start - 300))
+    if its is not None:
+        # "a delegation of the Nigeria Labour Congress led by its President, Joe Ajaero": the
+        # organisation named last before "its" in its sentence; "… Trade Unions, …, said it
+        # would sue. Its secretary general, Francis Atwoli,": the one opening the sentence before
+        named = _named_organisation(body, sentence, its.start())
+        if named is None and not body[sentence : its.start()].strip():
+            before = SENTENCE_END.finditer(body, max(0, sentence - 300), max(0, sentence - 1))
+            previous = max((m.end() for m in before), default=max(0, sentence - 300))
+            named = _named_organisation(body, previous, sentence, first=True)
+        if named is not None:
+            return named
     if body[sentence : sentence + 1] in QUOTE_OPENERS:  # '"…," said its chairman': the one before
         opened = SENTENCE_END.finditer(body, max(0, sentence - 300), max(0, sentence - 2))
         sentence = max((m.end() for m in opened), default=max(0, sentence - 300))
     subject = ORGANISATION_SUBJECT.match(body, sentence, start)
     return _organisation_named(subject.group("org")) if subject else None
+
+
+def _named_organisation(body: str, start: int, end: int, *, first: bool = False) -> str | None:
+    """The last (or `first`) capitalised name between start and end, if it names an
+    organisation (ends in its noun: Congress, Union, Council …)."""
+    last = None
+    for match in NAMED_ORGANISATION.finditer(body, start, end):
+        last = match.group()
+        if first:
+            break
+    if last is None or last.split()[-1].lower() not in ORGANISATION_WORDS:
+        return None
+    return last.removeprefix("The ")
 
 
 def _organisation_named(org: str) -> str | None:
@@ -822,7 +854,11 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
             break
         if key == "of" and not (first >= 2 and words[first - 2][:1].isupper()):
             break  # "the homeland of Senator Ron Wyden": whose place, not a role's words
-        if key in ROLE_MODIFIERS or (key in ROLE_HEADS and key not in ("counterpart",)):
+        if (
+            key in ROLE_MODIFIERS
+            or (key in ROLE_HEADS and key not in ("counterpart",))
+            or (key in PORTFOLIO_WORDS and _clean(words[head]).lower() in PORTFOLIO_TITLES)
+        ):
             first -= 1
             continue
         break
@@ -1229,6 +1265,29 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
 # Offices whose "of"/"for" names a portfolio, not an employer: "Minister of Humanitarian
 # Affairs and Poverty Alleviation", "Commissioner for Information".
 PORTFOLIO_HOLDERS = frozenset("minister ministers commissioner".split())
+# Portfolios that stand before "Minister"/"Secretary" as part of the title ("Information
+# Minister", "Budget Secretary", "Youth and Sports Minister"), besides ROLE_MODIFIERS' own.
+# Only there: before other heads most of them end a name ("Thames Water chief executive").
+PORTFOLIO_WORDS = frozenset(
+    """information budget petroleum aviation youth sport sports water resources natural power
+    mines minerals planning science climate digital equalities policing women children families
+    works lands infrastructure railways roads food arts heritage cabinet consumer oil gas
+    maritime telecommunications internal external brexit""".split()
+)
+PORTFOLIO_TITLES = frozenset("minister secretary".split())
+
+
+def _portfolio_before_title(words: list[str], start: int) -> bool:
+    """Whether `words[start:]` is a portfolio and its title: "Information Minister",
+    "Water Resources Minister", "Youth and Sports Minister"."""
+    return (
+        words[start].lower() in PORTFOLIO_WORDS
+        and words[-1].lower() in PORTFOLIO_TITLES
+        and all(
+            w.lower() in PORTFOLIO_WORDS or w.lower() in ROLE_MODIFIERS or w == "&"
+            for w in words[start:-1]
+        )
+    )
 
 
 def _portfolio_of_minister(role: str, org: str) -> bool:
@@ -1256,6 +1315,8 @@ def _leading_organisation(words: list[str]) -> list[str]:
             and not is_role_head(following)
             and i + 2 < len(words)
         )
+        if _portfolio_before_title(words, i):
+            break
         if (
             word[:1].isupper()
             and (after_joint or names_with_next or word.lower() not in ROLE_MODIFIERS)
