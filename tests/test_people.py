@@ -1422,6 +1422,30 @@ def test_a_portfolio_before_minister_or_secretary_is_part_of_the_title(
     assert (person.role, person.affiliation) == (role, affiliation)
 
 
+def test_a_first_name_written_with_an_accent_the_name_data_lacks() -> None:
+    people = people_of("Micheál Marten said yes.", "Siobhán McSweeny won.")
+    assert {"Micheál Marten", "Siobhán McSweeny"} <= set(people)
+    assert people["Siobhán McSweeny"].gender == "female"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The Taoiseach, Leo Varadkor, said no.", "Leo Varadkor", "Taoiseach"),
+        ("Tánaiste Micheál Marten echoed the comments.", "Micheál Marten", "Tánaiste"),
+        # an office is evidence of a person whose first name the name data lacks
+        (
+            "Former public protector Thuli Madonsella said so.",
+            "Thuli Madonsella",
+            "public protector",
+        ),
+        ("The energy ombudsman Thuli Mabena agreed.", "Thuli Mabena", "energy ombudsman"),
+    ],
+)
+def test_national_offices_are_roles(sentence: str, name: str, role: str) -> None:
+    assert people_of(sentence)[name].role == role
+
+
 def test_dean_is_still_a_first_name() -> None:
     assert "Dean Macey" in {p.name for p in find_people("Dean Macey said he was fit.")}
 

@@ -59,7 +59,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
     headmaster headmistress referee umpire worker volunteer paramedic firefighter midwife
     pharmacist dentist carer forecaster meteorologist epidemiologist virologist convener
-    convenor""".split()
+    convenor taoiseach tánaiste tanaiste ombudsman protector""".split()
 )
 
 

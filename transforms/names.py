@@ -221,6 +221,12 @@ def first_name_gender(token: str) -> str | None:
         if accented is not None:
             name = accented
             guess = detector.get_gender(accented)  # type: ignore[attr-defined]
+    elif guess == "unknown":
+        # "Micheál", "Ciarán", "Siobhán": the data has them written without the accent
+        plain = _unaccented(token)
+        if len(plain) == len(token):
+            name = plain
+            guess = detector.get_gender(plain)  # type: ignore[attr-defined]
     sex = _SEX_OF_GUESS.get(guess)
     if sex in ("male", "female"):
         # The data's overall answer is across all countries; where English-language news is
