@@ -57,6 +57,7 @@ def only(text: str) -> tuple:
         ("the N28.7 trillion budget", ("N28.7 trillion", "money", 2.87e13, None, "NGN", None)),
         ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),
         ("petrol sells at N617 a litre", ("N617", "money", 617.0, None, "NGN", None)),
+        ("the coast guard gets P1.2 billion", ("P1.2 billion", "money", 1.2e9, None, "PHP", None)),
         # spoken money: the trailing number is the next smaller unit
         (
             "it was thirteen dollars forty five.",
@@ -93,10 +94,38 @@ def test_amount(text: str, expected: tuple) -> None:
         "Traffic was slow on the N1 road.",
         "The R5 engine.",
         "The N1 a day later.",
+        "He handed in his P45 form.",
     ],
 )
 def test_a_capital_n_before_a_plain_number_is_no_naira(text: str) -> None:
     assert [a for a in extract_amounts(text) if a.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ISLAMABAD: The court imposed a fine of Rs787 million on Pakistan's ex-premier.", "PKR"),
+        ("Banks in Colombo lent 25bn rupees. Sri Lanka's central bank agreed.", "LKR"),
+        ("Kampala: Uganda will raise 63 billion shillings from the levy.", "UGX"),
+        ("Buenos Aires: the firm will invest 400m pesos in Argentina.", "ARS"),
+        ("Botswana's budget gives P3 billion to health.", "BWP"),
+        # the country of the most common currency of the name, or none: that one
+        ("Nairobi: Kenya will raise 63 billion shillings.", "KES"),
+        ("The firm will invest 400m pesos.", "MXN"),
+        # written with its country, the currency is that one wherever the article is
+        ("In Karachi the deal worth 500 crore Indian rupees failed.", "INR"),
+        ("In Karachi the deal worth ₹500 crore failed.", "INR"),
+    ],
+)
+def test_a_currency_several_countries_name_alike_is_the_one_of_the_country_spoken_of(
+    text: str, unit: str
+) -> None:
+    assert [a.unit for a in extract_amounts(text) if a.kind == "money"] == [unit]
+
+
+def test_shillings_with_no_country_that_pays_in_them_are_no_money() -> None:
+    text = "They bought the land from King George III of England for 20 shillings."
+    assert [a.kind for a in extract_amounts(text)] == ["count"]
 
 
 @pytest.mark.parametrize(

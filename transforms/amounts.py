@@ -12,6 +12,11 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from transforms.lexicon import NOT_NAME_WORDS
+from transforms.local_currency import (
+    SHARED_NAME_UNITS,
+    localise_currencies,
+    names_a_country_of,
+)
 from transforms.numbers import (
     DIGIT_NUMBER,
     NUMBER,
@@ -95,16 +100,19 @@ CURRENCY_SYMBOLS = {
     "THB": "THB",
     "MYR": "MYR",
 }
-# Letters African news writes before the number for its currency: the naira's N ("N28.7
-# trillion", "N5,000"), the rand's R ("R2.5 billion"), the Kenyan shilling's Sh ("Sh1.5
-# billion"); taken only with a scale or thousands written, or as a price ("N650 per litre"),
-# so "N95 masks", "the N1" and "an R5 engine" are no money.
-LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "Sh": "KES"}
+# Letters African and Asian news writes before the number for its currency: the naira's N
+# ("N28.7 trillion", "N5,000"), the rand's R ("R2.5 billion"), the Kenyan shilling's Sh
+# ("Sh1.5 billion"), the Philippine peso's P ("P1.2 billion"); taken only with a scale or
+# thousands written, or as a price ("N650 per litre"), so "N95 masks", "the N1", "an R5
+# engine" and "a P45" are no money.
+LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "Sh": "KES", "P": "PHP"}
 LETTER_CURRENCY = (
-    r"(?:N|R|Sh)"
+    r"(?:N|R|Sh|P)"
     r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w])"
     r"|\d{2,}(?:\.\d+)?\s(?:per|a|an|each)\s)"
 )
+# Currency words that are money only where the article names a country that pays in them.
+COUNTRY_BOUND_WORDS = frozenset(("shilling", "shillings"))
 # Signs written after the number: "100元", "100 ₡".
 SUFFIX_SYMBOLS = {
     "元": "CNY",
@@ -168,6 +176,8 @@ CURRENCY_WORDS = {
     "cedi": "GHS",
     "cedis": "GHS",
     "kenyan shillings": "KES",
+    "shillings": "KES",  # only where the article names a country of the shilling
+    "shilling": "KES",
     "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS",
     "egyptian pounds": "EGP",
@@ -350,7 +360,7 @@ _symbols = r"(?:US|AU|A|CA|C|NZ|HK|S|R|Mex|MEX|us|au|ca|c|nz|hk|mex)\s?\$|" + "|
     re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
 # Before a number, where amounts may start: a currency's letter is judged by MONEY_SYMBOL.
-_symbols_before = _symbols + r"|N|R|Sh|\$(?:US|A|NZ|HK)"
+_symbols_before = _symbols + r"|N|R|Sh|P|\$(?:US|A|NZ|HK)"
 _symbols += r"|\$(?:US|A|NZ|HK)(?=\d)|" + LETTER_CURRENCY
 _suffix_symbols = "|".join(SUFFIX_SYMBOLS)
 _currency_words = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
@@ -613,6 +623,8 @@ def extract_amounts(body: str) -> list[Amount]:
         written = match.group("cur_word")
         word = written.lower()
         currency = CURRENCY_WORDS.get(word) or ISO_CODES_AFTER.get(written) or SUBUNITS[word]
+        if word in COUNTRY_BOUND_WORDS and not names_a_country_of(body, currency):
+            continue  # "for 20 shillings" from King George III: no East African currency
         claim(_money(body, match, currency, subunit=word in SUBUNITS))
     # Each pattern is tried only when the words it needs occur in the body at all.
     if "%" in body or "cent" in lowered or "pc" in body:  # `%`, `per cent`, `2.5pc`
@@ -702,6 +714,8 @@ def extract_amounts(body: str) -> list[Amount]:
         extended = _with_bare_low(body, amount)
         low_taken = extended.start != amount.start and extended.start in amount_starts
         result.append(amount if low_taken else extended)
+    if any(amount.unit in SHARED_NAME_UNITS for amount in result):
+        return localise_currencies(body, result)
     return result
 
 
