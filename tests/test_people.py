@@ -277,6 +277,18 @@ def test_role_and_affiliation_as_the_article_states_them(
         # a home town or an address is nobody's employer
         ("Tony Marten, of Burnley, said so.", "Tony Marten", None),
         ("Dan Moss, 34, of Ashford Road, Maidstone, was jailed.", "Dan Moss", None),
+        # two names joined by "and" before an organisation's noun are one organisation
+        (
+            "Det Insp Clare Hartly, of Avon and Somerset Police, said so.",
+            "Clare Hartly",
+            "Avon and Somerset Police",
+        ),
+        (
+            "Tom Hilly of Devon and Cornwall Police said no.",
+            "Tom Hilly",
+            "Devon and Cornwall Police",
+        ),
+        ("Tom Hilly, of Leeds and Bradford, said no.", "Tom Hilly", None),
     ],
 )
 def test_an_organisation_set_off_by_commas_after_a_name_is_the_affiliation(

@@ -107,7 +107,7 @@ PARTY_BEFORE = re.compile(rf"(?<![\w-])(?:ex-|former\s+)?(?P<party>{PARTY_NAMES}
 ORGANISATION_AFTER = re.compile(
     r" of (?:the )?(?:(?:[\w-]+ ){0,2}(?:firm|company|group|bank|agency|consultancy|"
     r"think-tank|charity|broker|brokers|university|newspaper) )?"
-    r"(?P<org>[A-Z][\w&’'-]*(?: (?:of |& |for )?[A-Z][\w&’'-]*){0,5})"
+    r"(?P<org>[A-Z][\w&’'-]*(?: (?:of |& |for |and )?[A-Z][\w&’'-]*){0,5})"
 )
 # "Carl Emmerson, from the Institute for Fiscal Studies,", "Jack Law, from voluntary body
 # Alcohol Focus Scotland,", "David Page, of Investec Securities,": an organisation set off by
@@ -153,6 +153,13 @@ LEADING_THE = re.compile(r"^the\s+")
 LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Bank of America in New York", "the BSA which commissioned the survey"
 ORG_TAIL = re.compile(r"\s+(?:in|on|at|from|since|until|and|which|who|whose)\s+")
+# Two capitalised names joined by "and" before an organisation's noun: "Avon and Somerset
+# Police", "Devon and Cornwall Constabulary", "Procter and Gamble Company".
+JOINED_ORGANISATION = re.compile(
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* and [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?i:"
+    + "|".join(sorted(ORGANISATION_WORDS))
+    + ")"
+)
 TITLE_PARTICIPLES = frozenset("retired elected appointed disgraced embattled".split())
 CLAUSE_AFTER_NOUN = re.compile(r"\s+(?:to|who|which|that|since|after|when)\s+")
 PREPOSITIONS = frozenset("of for to with at in on from by".split())
@@ -1346,6 +1353,8 @@ def _trim_org(org: str) -> str:
     (whose, when a person is named with a courtesy title)."""
     org = LEADING_THE.sub("", org.strip())
     titled = COURTESY_TITLE_BEFORE_NAME.match(org)
+    if titled is None and JOINED_ORGANISATION.fullmatch(org):
+        return org  # "Avon and Somerset Police": one organisation, not two names
     org = ORG_TAIL.split(org[titled.end() :] if titled else org, maxsplit=1)[0]
     return org.removesuffix("’s").removesuffix("'s") if titled else org
 
