@@ -1347,6 +1347,40 @@ def test_the_arabic_article_joined_to_a_surname_is_part_of_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "role", "gender"),
+    [
+        # "bin", "bint", "al" are no words of their own in a long name; Sheikh is a title
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thanu said so.",
+            "Mohammed bin Abdulrahman Al Thanu",
+            "Prime Minister",
+            "male",
+        ),
+        ("Emir Tamim bin Hamad al-Thanu said so.", "Tamim bin Hamad al-Thanu", "Emir", "male"),
+        ("Sheikha Moza bint Nasir said she would go.", "Moza bint Nasir", None, "female"),
+        (
+            "President Luiz Inacio Lula da Silvo said he would go.",
+            "Luiz Inacio Lula da Silvo",
+            "President",
+            None,  # not known from the name
+        ),
+    ],
+)
+def test_long_arabic_and_portuguese_names(
+    sentence: str, name: str, role: str | None, gender: str | None
+) -> None:
+    person = people_of(sentence)[name]
+    assert (person.role, person.gender) == (role, gender)
+
+
+def test_a_long_title_in_a_romance_language_is_no_name() -> None:
+    people = people_of(
+        "The song Al Otro Lado Del Rio won.", "Banca Monte dei Paschi di Siena said so."
+    )
+    assert not any(len(name.split()) > 3 for name in people)
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "role", "affiliation"),
     [
         # lower-case nouns before the head belong to the role when its organisation is named

@@ -12,7 +12,7 @@ HONORIFICS: frozenset[str] = frozenset(
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
     detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba
-    asp dsp sp csp acp dcp cp aig igp comrade""".split()
+    asp dsp sp csp acp dcp cp aig igp comrade sheik sheikha""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
@@ -21,13 +21,13 @@ HONORIFICS: frozenset[str] = frozenset(
 # Soli", "Engr. Musa Ibrahim")
 COURTESY_TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Alhaji|Alhaja|Hajia|Mallam|Hon|Engr|Barr|"
-    r"Comrade)\.?"
+    r"Comrade|Sheikh|Sheikha|Sheik)\.?"
 )
 MALE_HONORIFICS = frozenset(
-    "mr sir lord king prince father fr baron earl duke alhaji mallam".split()
+    "mr sir lord king prince father fr baron earl duke alhaji mallam sheikh sheik".split()
 )
 FEMALE_HONORIFICS = frozenset(
-    "mrs ms miss dame lady queen princess sister baroness duchess alhaja hajia".split()
+    "mrs ms miss dame lady queen princess sister baroness duchess alhaja hajia sheikha".split()
 )
 
 # The last word of a role: "Foreign Minister", "chief executive", "Labour MP".
@@ -59,7 +59,7 @@ ROLE_HEADS: frozenset[str] = frozenset(
     psychologist sociologist investor agent sergeant lieutenant coordinator headteacher
     headmaster headmistress referee umpire worker volunteer paramedic firefighter midwife
     pharmacist dentist carer forecaster meteorologist epidemiologist virologist convener
-    convenor taoiseach tánaiste tanaiste ombudsman protector""".split()
+    convenor taoiseach tánaiste tanaiste ombudsman protector emir""".split()
 )
 
 

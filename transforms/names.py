@@ -40,7 +40,7 @@ NAME_TOKEN = rf"(?:{ABBREVIATED_TITLE}|(?:[{UPPER}]\.){{1,3}}|[{UPPER}][\w’'\-
 # Particles inside a surname ("Bill de Blasio", "Ruud van Nistelrooy"), capitalised when they
 # open a sentence ("De Blasio said").
 SURNAME_PARTICLES = frozenset(
-    "de da di del della der den van von le la du bin ibn al el dos das ter ten".split()
+    "de da di del della der den van von le la du bin bint ibn al el dos das ter ten".split()
 )
 PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES)) + ")"
 # The Arabic article joined to a surname by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
@@ -125,6 +125,7 @@ SUFFIXES_AFTER_NAME = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(NAME_SUFFIXES)
 INITIAL = re.compile(rf"(?:[{UPPER}]\.)+")
 SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 MAX_NAME_TOKENS = 4
+UNCOUNTED_PARTICLES = frozenset("bin ibn bint al el da dos das".split())  # in lower case
 
 # Compound adjectives are never names: "Apollo Project-type effort", "London-based".
 ADJECTIVE_SUFFIXES = ("-based", "-type", "-style", "-like", "-led", "-backed", "-owned")
@@ -518,7 +519,9 @@ def _judge_words(
         else:
             break
     name = tuple(words[first:])
-    if not name or len(name) > MAX_NAME_TOKENS:
+    # Arabic and Portuguese particles do not count: "Mohammed bin Abdulrahman Al Thani",
+    # "Luiz Inacio Lula da Silva" (not the Romance ones: "Monte dei Paschi di Siena", a bank)
+    if not name or sum(w not in UNCOUNTED_PARTICLES for w in name) > MAX_NAME_TOKENS:
         return None
     if first and keys[first - 1] == "new" and len(name) >= 2:
         place = f"New {name[0]}"
