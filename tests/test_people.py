@@ -1373,6 +1373,29 @@ def test_long_arabic_and_portuguese_names(
     assert (person.role, person.gender) == (role, gender)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harry Potter author Jo Rowlings will receive an award.",
+        "The show starred Manfred Mann singer Paul Jonas.",
+        "Shiv Sena (UBT) chief Uddhav Thakeray offered prayers.",
+        "Fair Trials Abroad director Steven Jakobi said so.",
+    ],
+)
+def test_a_name_only_ever_written_as_the_owner_of_a_role_of_things_is_no_person(
+    text: str,
+) -> None:
+    assert len(people_of(text)) == 1
+
+
+def test_a_person_may_own_an_aide_or_be_named_elsewhere() -> None:
+    people = people_of(
+        "Hillary Clinton aide Huma Abeden spoke.",
+        "Paul Jonas was there. Paul Jonas singer Mia Lund came too.",
+    )
+    assert {"Hillary Clinton", "Huma Abeden", "Paul Jonas", "Mia Lund"} <= set(people)
+
+
 def test_a_long_title_in_a_romance_language_is_no_name() -> None:
     people = people_of(
         "The song Al Otro Lado Del Rio won.", "Banca Monte dei Paschi di Siena said so."

@@ -278,10 +278,36 @@ def find_people(body: str) -> list[Person]:
             _role_from_context(body, mention, person)
     _resolve_counterparts(body, people)
     _roles_from_descriptions(body, people)
-    people = [p for p in people if p.mentions]
+    people = [p for p in people if p.mentions and not _only_owner_of_a_role(body, p)]
     if "hares " in body or "stake" in body or "tock " in body:
         people = [p for p in people if not _traded(body, p)]
     return sorted(people, key=lambda p: p.first_char)
+
+
+# Roles whose owner, written right before them, is a work, a band, a place or a party rather
+# than a person: "Harry Potter author JK Rowling", "Manfred Mann singer Paul Jones", "Hong Kong
+# director Wong Kar-Wai", "Shiv Sena chief Uddhav Thackeray" (a person's are an aide, an
+# adviser: "Hillary Clinton aide Huma Abedin").
+ROLES_OF_THINGS = frozenset(
+    """star co-star author singer director actor actress creator producer writer guitarist
+    drummer frontman bassist vocalist chief leader""".split()
+)
+ROLE_AFTER_OWNER = re.compile(r"\s(?:\([A-Z]{2,6}\)\s)?(?P<words>(?:[a-z][\w-]*\s){1,3})(?=[A-Z])")
+
+
+def _only_owner_of_a_role(body: str, person: Person) -> bool:
+    """Whether every mention of the name stands before a role of things and another name, as
+    its owner: "James Bond star Pierce Brosnan", "Shiv Sena (UBT) chief Uddhav Thackeray"."""
+    for _, end in person.mentions:
+        match = ROLE_AFTER_OWNER.match(body, end)
+        if match is None:
+            return False
+        *modifiers, head = match.group("words").split()
+        if head not in ROLES_OF_THINGS or any(
+            w in NOT_MODIFIERS or w.endswith("ed") for w in modifiers
+        ):
+            return False
+    return True
 
 
 def _traded(body: str, person: Person) -> bool:
