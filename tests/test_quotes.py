@@ -3267,6 +3267,34 @@ def test_single_marks_are_no_quotation_where_the_article_uses_double_ones() -> N
     assert result == [("We won,", "Ben Mey")]
 
 
+def test_speech_in_single_marks_beside_a_phrase_in_double_ones() -> None:
+    result = speakers(
+        "'We will rebuild Britain,' Sir Keir Stammer told supporters.",
+        "He promised a \"government of service\". 'The work begins now,' he said.",
+        "Rishi Sunek said: 'I take responsibility for this loss.'",
+        "Nigel Farrage said his party would be 'the real opposition'.",
+    )
+    assert result == [
+        ("We will rebuild Britain,", "Keir Stammer"),
+        ("government of service", "Keir Stammer"),
+        ("The work begins now,", "Keir Stammer"),
+        ("I take responsibility for this loss.", "Rishi Sunek"),
+        ("the real opposition", "Nigel Farrage"),
+    ]
+
+
+def test_single_marks_inside_double_ones_open_no_quotation_of_their_own() -> None:
+    result = speakers(
+        "'We won,' Ben Mey said. 'It was hard,' he said.",
+        "\"They told me 'You are done,' and I left,\" said Ben Mey.",
+    )
+    assert [text for text, _ in result] == [
+        "We won,",
+        "It was hard,",
+        "They told me 'You are done,' and I left,",
+    ]
+
+
 def test_a_description_of_an_office_names_its_holder_named_later() -> None:
     result = speakers(
         "Martin Mubago, 32, from Wembley, said he was beaten at the camp. The home secretary "
