@@ -3295,6 +3295,23 @@ def test_single_marks_inside_double_ones_open_no_quotation_of_their_own() -> Non
     ]
 
 
+def test_she_who_refers_to_nobody_named_is_not_a_man_of_the_sentence_before() -> None:
+    result = speakers(
+        "Tom Woolf spoke first. A ministry spokeswoman said Tom Woolf and Jim Falconer agreed."
+        ' "Their disagreement is narrow," she said.'
+    )
+    assert result == [("Their disagreement is narrow,", None)]
+
+
+def test_lord_and_queen_before_a_single_name_say_the_sex() -> None:
+    result = speakers(
+        "Lord Bethal said planning had focused on flu.",
+        "The inquiry also heard from Prof Dame Jenny Harris, the former chief executive.",
+        'She said: "No one could have foreseen it."',
+    )
+    assert result == [("No one could have foreseen it.", "Jenny Harris")]
+
+
 def test_a_description_of_an_office_names_its_holder_named_later() -> None:
     result = speakers(
         "Martin Mubago, 32, from Wembley, said he was beaten at the camp. The home secretary "

@@ -269,7 +269,9 @@ def find_people(body: str) -> list[Person]:
             people.append(person)
         person.gender = person.gender or honorific_gender(mention.honorific)
     for person in people:
-        person.gender = person.gender or first_name_gender(person.name.split()[0])
+        first = person.name.split()[0]
+        # "Lord Bethell", "Queen Rania": a title kept with one name says the sex too
+        person.gender = person.gender or first_name_gender(first) or honorific_gender(first)
     _add_relatives(body, people)
     _add_surname_mentions(body, people)
     for mention in sorted(mentions, key=lambda m: m.start):

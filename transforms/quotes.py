@@ -203,6 +203,7 @@ class Speaker:
     name: str | None
     person: Person | None
     cue: str | None
+    sex: str | None = None  # of a he/she credit that refers to nobody named ("she said")
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,14 @@ def extract_quotes(article: ParsedArticle, people: list[Person]) -> list[Attribu
         speaker = own
         if speaker is None or speaker.name is None:
             speaker = resolver.fallback(span, last_by_paragraph)
+            if (
+                own is not None
+                and own.sex is not None
+                and speaker is not None
+                and speaker.person is not None
+                and not _sex_matches(speaker.person, own.sex)
+            ):
+                speaker = own  # '"…," she said.' after a sentence about two men: not theirs
         if not _is_speech(text, own, span, article):
             continue
         if speaker is None:
@@ -1382,7 +1391,7 @@ class _Resolver:
                 sex = "male" if lowered[i] in PRONOUNS_MALE else "female"
                 person = self.person_before(phrase_start + _word_offset(phrase, words, i), sex)
                 if person is None:
-                    return Speaker(None, None, cue)
+                    return Speaker(None, None, cue, sex)
                 return Speaker(person.name, person, cue)
         return None
 
