@@ -1454,6 +1454,16 @@ def test_a_name_that_speaks_of_itself_as_he_or_she_or_has_an_age_is_a_person(
     assert name in {p.name for p in find_people(text)}
 
 
+def test_a_name_set_off_as_a_subject_then_spoken_of_as_she_is_a_person() -> None:
+    people = people_of(
+        "Shami Chakrabati, from rights group Liberty, joined calls for change."
+        ' She said: "It is not a game."',
+        "Lib Dem leader Charles Kennedi agreed. He said it was right.",
+    )
+    assert "Shami Chakrabati" in people
+    assert "Lib Dem" not in people
+
+
 def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
     text = "Victims and Citizens Against Crime said he should not be working."
     assert find_people(text) == []

@@ -117,6 +117,12 @@ SPEAKS_AS_HE_OR_SHE = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+[\w ]{2,30}?|added|insisted|insists|claimed|"
     r"claims|believes|believed|argued|argues|admitted|admits)\s+(?:that\s+)?(?:he|she)\s"
 )
+# The rest of the sentence a name opens, set off by a comma, then a sentence that opens with
+# he/she speaking: "Shami Chakrabarti, from human rights group Liberty, joined calls for … She
+# said: …"
+HE_OR_SHE_SPEAKS_NEXT = re.compile(
+    r"[^.!?\n]{0,300}[.!?]\s+(?:He|She)\s+(?:said|says|added|told|insisted|argued|warned)\b"
+)
 AGE_APPOSITIVE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=,\s)")
 # ", who …" after a capitalised run: people take "who", organisations "which".
 WHO_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(GENERATION_SUFFIXES)) + r")\.?)?,\s+who\s")
@@ -751,7 +757,13 @@ def _evidence(text: str, start: int, end: int, words: list[str]) -> str:
     if len(words) >= 2 and WHO_AFTER.match(text, end) and not _common_words(text, words):
         return "relative"
     if len(words) >= 2 and (
-        SPEAKS_AS_HE_OR_SHE.match(text, end) or AGE_APPOSITIVE.match(text, after)
+        SPEAKS_AS_HE_OR_SHE.match(text, end)
+        or AGE_APPOSITIVE.match(text, after)
+        or (
+            text.startswith(", ", end)  # set off as the subject, not "Lib Dem leader …"
+            and _opens_sentence(text, start)
+            and HE_OR_SHE_SPEAKS_NEXT.match(text, end)
+        )
     ):
         return "speaks_as_person"
     if (
