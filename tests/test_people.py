@@ -1454,6 +1454,20 @@ def test_a_name_that_speaks_of_itself_as_he_or_she_or_has_an_age_is_a_person(
     assert name in {p.name for p in find_people(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("The inquiry, chaired by Baroness Hallet, reported.", "Baroness Hallet", "female"),
+        ("Lord Bethal said planning had failed.", "Lord Bethal", "male"),
+        ("Viscount Ridly spoke in the debate.", "Viscount Ridly", "male"),
+    ],
+)
+def test_a_peer_named_by_title_and_one_name_keeps_the_title(
+    text: str, name: str, gender: str
+) -> None:
+    assert people_of(text)[name].gender == gender
+
+
 def test_a_name_set_off_as_a_subject_then_spoken_of_as_she_is_a_person() -> None:
     people = people_of(
         "Shami Chakrabati, from rights group Liberty, joined calls for change."

@@ -12,7 +12,8 @@ HONORIFICS: frozenset[str] = frozenset(
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
     detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba
-    asp dsp sp csp acp dcp cp aig igp comrade sheik sheikha""".split()
+    asp dsp sp csp acp dcp cp aig igp comrade sheik sheikha viscount viscountess countess
+    marquess""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
 # A courtesy title written before a name, as a regex: "Mr", "Dr.", "Sir" (not roles such as
@@ -24,10 +25,12 @@ COURTESY_TITLE = (
     r"Comrade|Sheikh|Sheikha|Sheik)\.?"
 )
 MALE_HONORIFICS = frozenset(
-    "mr sir lord king prince father fr baron earl duke alhaji mallam sheikh sheik".split()
+    "mr sir lord king prince father fr baron earl duke alhaji mallam sheikh sheik viscount"
+    " marquess".split()
 )
 FEMALE_HONORIFICS = frozenset(
-    "mrs ms miss dame lady queen princess sister baroness duchess alhaja hajia sheikha".split()
+    "mrs ms miss dame lady queen princess sister baroness duchess alhaja hajia sheikha"
+    " viscountess countess".split()
 )
 
 # The last word of a role: "Foreign Minister", "chief executive", "Labour MP".
@@ -324,7 +327,8 @@ POST_NOMINALS = OFFICE_LETTERS | frozenset("OBE MBE CBE".split())
 GENERATION_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # Royal and noble titles kept with a one-word name: "Prince Edward", "Lord Ashcroft".
 TITLES_KEPT_WITH_SINGLE_NAME = frozenset(
-    "prince princess king queen pope lord lady sir dame sheikh emperor empress".split()
+    "prince princess king queen pope lord lady sir dame sheikh emperor empress baroness baron"
+    " viscount viscountess countess marquess".split()
 )
 # Capitalised words that start sentences or headings but never names.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
