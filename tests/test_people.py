@@ -1499,6 +1499,19 @@ def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
             "Youth and Sports Minister",
             None,
         ),
+        # after "for" too, the ministry is the title's: not an employer
+        (
+            "The Minister for the Interior, Ambrose Deri, said so.",
+            "Ambrose Deri",
+            "Minister for the Interior",
+            None,
+        ),
+        (
+            "A spokesman for the Treasury, John Hale, said so.",
+            "John Hale",
+            "spokesman",
+            "Treasury",
+        ),
         # before other heads the same words end a name
         (
             "Thames Water chief executive Chris Weston spoke.",

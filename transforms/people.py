@@ -1210,12 +1210,22 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             return role, country_of(owner) or owner
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
-    if match and (
-        (
-            phrase[match.end("role") :].split()[:1] == ["of"]
-            and PORTFOLIO_AFTER.match(match.group("org"))
+    if (
+        match
+        and (
+            (
+                (
+                    phrase[match.end("role") :].split()[:1] == ["of"]
+                    # "Minister for the Interior"; not "spokesman for the Treasury"
+                    or (
+                        phrase[match.end("role") :].split()[:1] == ["for"]
+                        and match.group("role").split()[-1].lower() in PORTFOLIO_TITLES
+                    )
+                )
+                and PORTFOLIO_AFTER.match(match.group("org"))
+            )
+            or _portfolio_of_minister(match.group("role"), match.group("org"))
         )
-        or _portfolio_of_minister(match.group("role"), match.group("org"))
     ):
         # "Secretary of State for the Family", "US Secretary of State": one title
         head_role, head_affiliation = _split_role(match.group("role"))
