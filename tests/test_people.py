@@ -1468,6 +1468,22 @@ def test_a_peer_named_by_title_and_one_name_keeps_the_title(
     assert people_of(text)[name].gender == gender
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        ("Reform UK leader Nigel Farrage said so.", "Nigel Farrage", "Reform UK"),
+        ("Priorities USA chief strategist Guy Cecill said so.", "Guy Cecill", "Priorities USA"),
+        # a modifier or a party before the country: the country's
+        ("Democratic US senator Tom Kaine said so.", "Tom Kaine", "United States"),
+        ("Former US ambassador John Bolt said so.", "John Bolt", "United States"),
+    ],
+)
+def test_a_name_ending_in_a_country_in_capitals_is_an_organisation(
+    sentence: str, name: str, affiliation: str
+) -> None:
+    assert people_of(sentence)[name].affiliation == affiliation
+
+
 def test_a_name_set_off_as_a_subject_then_spoken_of_as_she_is_a_person() -> None:
     people = people_of(
         "Shami Chakrabati, from rights group Liberty, joined calls for change."

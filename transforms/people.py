@@ -1014,6 +1014,24 @@ def _noun_of_role(body: str, words: list[str], first: int, window_at_line: bool)
     )
 
 
+def _name_ending_in_country(words: list[str]) -> bool:
+    """`Reform UK`, `Amnesty UK`: a capitalised word, no modifier, party or place, before a
+    country written in capitals ends an organisation's name (not "Democratic US senator")."""
+    if len(words) < 2 or not _clean(words[-1]).isupper():
+        return False
+    before = _clean(words[-2])
+    return (
+        before[:1].isupper()
+        and not words[-2].endswith((",", ".", ";", ":", "’s", "'s"))
+        and before.lower() not in ROLE_MODIFIERS
+        and before.lower() not in SENTENCE_FUNCTION_WORDS
+        and before.lower() not in DATE_WORDS
+        and country_of(before) is None
+        and PARTY_BEFORE.fullmatch(before) is None
+        and not is_role_head(before)
+    )
+
+
 def _affiliation_left_of(words: list[str]) -> str | None:
     """A country (possessive or adjective) or a capitalised organisation just left of a role."""
     if not words:
@@ -1024,7 +1042,11 @@ def _affiliation_left_of(words: list[str]) -> str | None:
     if last.endswith((",", ".", ";", ":")):
         return None
     country = country_of(_clean(last))
-    if country and (len(words) < 2 or words[-2] not in ("of", "&")):  # not "Bank of England"
+    if (
+        country
+        and (len(words) < 2 or words[-2] not in ("of", "&"))  # not "Bank of England"
+        and not _name_ending_in_country(words)
+    ):
         return country
     collected: list[str] = []
     window = words[-6:]
