@@ -3303,6 +3303,15 @@ def test_she_who_refers_to_nobody_named_is_not_a_man_of_the_sentence_before() ->
     assert result == [("Their disagreement is narrow,", None)]
 
 
+@pytest.mark.parametrize("opening", ["Asked by", "When questioned by", "Pressed by"])
+def test_he_after_a_clause_naming_who_asked_is_the_one_asked(opening: str) -> None:
+    result = speakers(
+        "Tom Bethal said planning had focused on flu.",
+        f'{opening} reporter John Smyth about the warnings, he replied: "Yes, repeatedly."',
+    )
+    assert result == [("Yes, repeatedly.", "Tom Bethal")]
+
+
 def test_lord_and_queen_before_a_single_name_say_the_sex() -> None:
     result = speakers(
         "Lord Bethal said planning had focused on flu.",

@@ -24,6 +24,13 @@ DASH_CREDIT = re.compile(
     r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
 )
 # The noun phrase after "according to", initials kept ("William J. Bennett").
+# A clause opening the sentence that names who asked, before the one asked: "Asked by counsel
+# to the inquiry Hugo Keith KC whether ministers had been warned, he replied".
+ASKED_BY_BEFORE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?:When\s+|After\s+being\s+)?"
+    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged|[Qq]uizzed|[Ii]nterviewed)\s+by\s+"
+    r"[^.!?\n]{2,200},\s+\Z"
+)
 ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){2,80}(?![\w’']))", re.IGNORECASE
 )

@@ -33,6 +33,7 @@ from transforms.attribution_patterns import (
     APPOSITIVE_TO_WHO,
     AS_PUT_IT,
     ASIDE_OPENING,
+    ASKED_BY_BEFORE,
     BARE_NAME_SUBJECT,
     CLAIM_THAT_BEFORE,
     CLAUSE_BREAK_BEFORE_LAST_WORD,
@@ -1809,6 +1810,13 @@ class _Resolver:
         and the last speaker (sex-matched where known), else the last person mentioned."""
         subject: tuple[int, Person] | None = None
         mentioned: tuple[int, Person] | None = None
+        asked_by = (
+            ASKED_BY_BEFORE.search(self.body, max(0, position - 250), position)
+            if self.body.find(" by ", max(0, position - 250), position) != -1
+            else None
+        )
+        if asked_by is not None:
+            position = asked_by.start()  # the one asked, not the asker named before the he
         for start, _end, person in reversed(self.mentions):
             if start >= position or self._in_quote(start):
                 continue
