@@ -1678,6 +1678,12 @@ def test_us_style_short_offices_and_party_tags(
             "Abdullahi Kiyawo",
             "Superintendent of Police",
         ),
+        # and Ghanaian ones
+        (
+            "The Regional Police Commander, DCOP Timothy Yaw Abrokwa, said so.",
+            "Timothy Yaw Abrokwa",
+            "Deputy Commissioner of Police",
+        ),
         ("Lt. Gov. Ralph Norton chaired the session.", "Ralph Norton", "Lieutenant Governor"),
     ],
 )

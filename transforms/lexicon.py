@@ -12,7 +12,7 @@ HONORIFICS: frozenset[str] = frozenset(
     chancellor minister secretary ambassador mayor sheikh rabbi imam cardinal bishop
     archbishop baroness baron earl duke duchess st supt superintendent insp inspector det
     detective cllr councillor alhaji alhaja hajia mallam hon honourable engr barr otunba
-    asp dsp sp csp acp dcp cp aig igp comrade sheik sheikha viscount viscountess countess
+    asp dsp sp csp acp dcp cp aig igp dcop cop comrade sheik sheikha viscount viscountess countess
     marquess""".split()
 )
 # Honorifics that say the person's sex, for he/she resolution.
@@ -112,7 +112,8 @@ OFFICE_ABBREVIATIONS = {
     "Cpl": "Corporal",
     "Pte": "Private",
     "Prof": "Professor",
-    # Nigerian police ranks: "SP Abdullahi Kiyawa", "CP Mohammed Gumel".
+    # Nigerian and Ghanaian police ranks: "SP Abdullahi Kiyawa", "CP Mohammed Gumel", "DCOP
+    # Timothy Yaw Abrokwah".
     "ASP": "Assistant Superintendent of Police",
     "DSP": "Deputy Superintendent of Police",
     "SP": "Superintendent of Police",
@@ -120,6 +121,8 @@ OFFICE_ABBREVIATIONS = {
     "ACP": "Assistant Commissioner of Police",
     "DCP": "Deputy Commissioner of Police",
     "CP": "Commissioner of Police",
+    "DCOP": "Deputy Commissioner of Police",
+    "COP": "Commissioner of Police",
     "AIG": "Assistant Inspector-General of Police",
     "IGP": "Inspector-General of Police",
 }
