@@ -1484,6 +1484,16 @@ def test_a_name_ending_in_a_country_in_capitals_is_an_organisation(
     assert people_of(sentence)[name].affiliation == affiliation
 
 
+def test_a_name_whose_surname_is_given_an_age_elsewhere_is_a_person() -> None:
+    people = people_of(
+        "Virat Kohla hit an unbeaten 121 as India won.",
+        "Kohla, 35, shared a partnership of 156.",
+        "Sierra Leone won. Leone, a nation of hills, agreed.",
+    )
+    assert "Virat Kohla" in people
+    assert "Sierra Leone" not in people
+
+
 def test_a_name_set_off_as_a_subject_then_spoken_of_as_she_is_a_person() -> None:
     people = people_of(
         "Shami Chakrabati, from rights group Liberty, joined calls for change."

@@ -317,12 +317,24 @@ def find_name_mentions(text: str) -> list[NameMention]:
     found = [
         named
         for mention in unconfirmed
-        if mention.tokens[-1] in titled_surnames
+        if (mention.tokens[-1] in titled_surnames or _surname_given_an_age(text, mention))
         and (named := _confirmed_by_surname(text, mention)) is not None
     ]
     if not found:
         return confirmed  # already in text order
     return sorted(confirmed + found, key=lambda m: m.start)
+
+
+def _surname_given_an_age(text: str, mention: NameMention) -> bool:
+    """Whether the article gives the name's surname, written alone, an age: "Virat Kohli hit
+    an unbeaten 121 … Kohli, 35, shared a partnership" (only people have ages)."""
+    surname = mention.tokens[-1]
+    at = text.find(surname + ", ", mention.end)
+    while at != -1:
+        if not text[at - 1 : at].isalnum() and AGE_APPOSITIVE.match(text, at + len(surname)):
+            return True
+        at = text.find(surname + ", ", at + 1)
+    return False
 
 
 def _confirmed_by_surname(text: str, mention: NameMention) -> NameMention | None:
