@@ -676,6 +676,8 @@ def test_no_count_of_a_date_a_title_or_a_verb(text: str) -> None:
     ("text", "written", "value", "unit"),
     [
         ("Temperatures hit 35C on Monday.", "35C", 35.0, "degree celsius"),
+        ("In Jacobabad the mercury touched 49.5C.", "49.5C", 49.5, "degree celsius"),
+        ("The city sweltered at 44C.", "44C", 44.0, "degree celsius"),
         ("It was -18C overnight.", "-18C", -18.0, "degree celsius"),
         ("Highs of 20-25C are forecast.", "20-25C", 20.0, "degree celsius"),
         ("Keep it below 2 degrees Celsius.", "2 degrees Celsius", 2.0, "degree celsius"),

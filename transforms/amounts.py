@@ -503,7 +503,7 @@ TEMPERATURE_WORD_PARTS = ("deg", "elsius", "elcius", "entigrade", "renheit")
 DIGIT_THEN_C_OR_F = re.compile(r"[0-9] ?[CF]\b")
 TEMPERATURE_CONTEXT = re.compile(
     r"(?i:temperature|degree|heat|hot\b|cold|warm|cool|chill|freez|frost|highs?\b|lows?\b|"
-    r"minus|weather|climate|thermo|rise|°)"
+    r"minus|weather|climate|thermo|rise|mercury|swelter|scorch|°)"
 )
 # "a 45-acre farm", "a three-foot drop": a hyphen may join number and unit.
 QUANTITY = re.compile(
