@@ -3312,6 +3312,14 @@ def test_he_after_a_clause_naming_who_asked_is_the_one_asked(opening: str) -> No
     assert result == [("Yes, repeatedly.", "Tom Bethal")]
 
 
+def test_a_credit_after_the_quotation_with_an_appositive_and_has_said() -> None:
+    result = speakers(
+        '"Nigeria is not working," the Labour Party\'s presidential candidate, Peter Obbi,'
+        " has said."
+    )
+    assert result == [("Nigeria is not working,", "Peter Obbi")]
+
+
 def test_lord_and_queen_before_a_single_name_say_the_sex() -> None:
     result = speakers(
         "Lord Bethal said planning had focused on flu.",

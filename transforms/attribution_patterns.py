@@ -24,6 +24,8 @@ DASH_CREDIT = re.compile(
     r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
 )
 # The noun phrase after "according to", initials kept ("William J. Bennett").
+# ", has " right before a reporting verb: "…, Peter Obi, has said".
+APPOSITIVE_THEN_AUXILIARY = re.compile(r",\s+(?:has|have|had)\s+\Z")
 # A clause opening the sentence that names who asked, before the one asked: "Asked by counsel
 # to the inquiry Hugo Keith KC whether ministers had been warned, he replied".
 ASKED_BY_BEFORE = re.compile(

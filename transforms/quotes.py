@@ -28,6 +28,7 @@ from transforms.attribution_patterns import (
     AGE_WORD,
     AGENT_AFTER_CUE,
     ANTECEDENT,
+    APPOSITIVE_THEN_AUXILIARY,
     APPOSITIVE_THEN_VERB,
     APPOSITIVE_TO_CUE,
     APPOSITIVE_TO_WHO,
@@ -925,6 +926,9 @@ class _Resolver:
         if side == "after" and PASSIVE_CUE_BEFORE.search(left, max(0, len(left) - 10)):
             return None  # '"…" Tuesday, hours after the staffer was charged': no reporting
         if side == "after":
+            # '"…," the party's presidential candidate, Peter Obi, has said.': the auxiliary
+            # after the appositive's comma is the verb's
+            left = APPOSITIVE_THEN_AUXILIARY.sub(",", left)
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
             described = self._person_before_appositive(left, offset) or self._credited_person(
                 left, offset
