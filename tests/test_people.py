@@ -1520,6 +1520,12 @@ def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
             "Nigeria",
         ),
         (
+            "Civil Protection Minister Vassilis Kikilas spoke.",
+            "Vassilis Kikilas",
+            "Civil Protection Minister",
+            None,
+        ),
+        (
             "Youth and Sports Minister John Enok spoke.",
             "John Enok",
             "Youth and Sports Minister",

@@ -1339,7 +1339,8 @@ PORTFOLIO_WORDS = frozenset(
     """information budget petroleum aviation youth sport sports water resources natural power
     mines minerals planning science climate digital equalities policing women children families
     works lands infrastructure railways roads food arts heritage cabinet consumer oil gas
-    maritime telecommunications internal external brexit""".split()
+    maritime telecommunications internal external brexit civil protection emergency
+    emergencies disaster disasters humanitarian social welfare""".split()
 )
 PORTFOLIO_TITLES = frozenset("minister secretary".split())
 
