@@ -58,6 +58,7 @@ def only(text: str) -> tuple:
         ("N5,000 buys little", ("N5,000", "money", 5000.0, None, "NGN", None)),
         ("petrol sells at N617 a litre", ("N617", "money", 617.0, None, "NGN", None)),
         ("the coast guard gets P1.2 billion", ("P1.2 billion", "money", 1.2e9, None, "PHP", None)),
+        ("it traded at N460 to the dollar", ("N460", "money", 460.0, None, "NGN", None)),
         # spoken money: the trailing number is the next smaller unit
         (
             "it was thirteen dollars forty five.",
@@ -95,6 +96,7 @@ def test_amount(text: str, expected: tuple) -> None:
         "The R5 engine.",
         "The N1 a day later.",
         "He handed in his P45 form.",
+        "We took the N21 to the airport.",
     ],
 )
 def test_a_capital_n_before_a_plain_number_is_no_naira(text: str) -> None:

@@ -103,13 +103,14 @@ CURRENCY_SYMBOLS = {
 # Letters African and Asian news writes before the number for its currency: the naira's N
 # ("N28.7 trillion", "N5,000"), the rand's R ("R2.5 billion"), the Kenyan shilling's Sh
 # ("Sh1.5 billion"), the Philippine peso's P ("P1.2 billion"); taken only with a scale or
-# thousands written, or as a price ("N650 per litre"), so "N95 masks", "the N1", "an R5
-# engine" and "a P45" are no money.
+# thousands written, as a price ("N650 per litre") or a rate ("N460 to the dollar"), so "N95
+# masks", "the N1", "an R5 engine" and "a P45" are no money.
 LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR", "Sh": "KES", "P": "PHP"}
 LETTER_CURRENCY = (
     r"(?:N|R|Sh|P)"
     r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?i:trillion|billion|million|tn|bn|m)(?![\w])"
-    r"|\d{2,}(?:\.\d+)?\s(?:per|a|an|each)\s)"
+    r"|\d{2,}(?:\.\d+)?\s(?:per|a|an|each)\s"
+    r"|\d{2,}(?:\.\d+)?\s(?:to|against)\sthe\s(?:dollar|pound|euro|greenback)\b)"
 )
 # Currency words that are money only where the article names a country that pays in them.
 COUNTRY_BOUND_WORDS = frozenset(("shilling", "shillings"))
