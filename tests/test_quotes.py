@@ -3312,6 +3312,16 @@ def test_he_after_a_clause_naming_who_asked_is_the_one_asked(opening: str) -> No
     assert result == [("Yes, repeatedly.", "Tom Bethal")]
 
 
+def test_what_a_relative_clause_set_off_by_commas_describes_speaks() -> None:
+    result = speakers(
+        "Metta, which owns Facebook, Instagram and WhatsApp, said it would appeal, calling the"
+        ' fine "unjustified".',
+        "The Making Decisions Alliance, which includes Age Concern, Mencap and the National"
+        ' Autistic Society, said the bill had to be cleared up. "It will not change the law."',
+    )
+    assert [name for _, name in result] == ["Metta", "The Making Decisions Alliance"]
+
+
 def test_a_credit_after_the_quotation_with_an_appositive_and_has_said() -> None:
     result = speakers(
         '"Nigeria is not working," the Labour Party\'s presidential candidate, Peter Obbi,'

@@ -481,6 +481,9 @@ RANKING_DESCRIPTION = re.compile(
 )
 TIME_WORDS = frozenset("week month year morning afternoon evening night weekend time".split())
 WHO_BEFORE = re.compile(r"\s+(?:who|which)\s*$")
+# A relative clause set off by commas that runs to the reporting verb: "Meta, which owns
+# Facebook, Instagram and WhatsApp, said".
+RELATIVE_CLAUSE_TO_CUE = re.compile(r",\s+(?:which|who)\s[^;:\"“”()]{1,120},\s*$")
 # What may stand between a name and the "who" describing it: an appositive, a comma.
 APPOSITIVE_TO_WHO = re.compile(r"(?:,\s[^,;:\"“”()]{1,80})?,?\s*$")
 # ", speaking on condition of anonymity": a participle opening an aside after the subject.

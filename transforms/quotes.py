@@ -119,6 +119,7 @@ from transforms.attribution_patterns import (
     RANK_QUALIFIERS,
     RANKING_DESCRIPTION,
     RELATIVE_BEFORE_CUE,
+    RELATIVE_CLAUSE_TO_CUE,
     RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
     RELATIVE_WORD,
@@ -1106,6 +1107,22 @@ class _Resolver:
             )
             if found is not None:
                 return found
+        relative_to_cue = (
+            RELATIVE_CLAUSE_TO_CUE.search(left, tail_start) if "wh" in left[tail_start:] else None
+        )
+        if relative_to_cue is not None and relative_to_cue.start() > 0:
+            # "Meta, which owns Facebook, Instagram and WhatsApp, said": what the relative
+            # clause describes speaks, not the last of what it names
+            antecedent_text = left[: relative_to_cue.start()]
+            named = self._name_before(antecedent_text, offset)
+            if named is not None:
+                return Speaker(named.name, named, cue_word)
+            head = last_clause(antecedent_text)
+            if head.strip():
+                at = max(antecedent_text.rfind(head), 0)
+                found = self._speaker_from_phrase(head, offset + at, cue_word)
+                if found is not None:
+                    return found
         clause = last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
