@@ -1544,6 +1544,13 @@ def test_a_group_that_speaks_of_someone_as_he_is_no_person() -> None:
             "spokesman",
             "Treasury",
         ),
+        # a field between "chief" and "officer" is the role's
+        (
+            "Jennifer Newsted, its chief legal officer, said so.",
+            "Jennifer Newsted",
+            "chief legal officer",
+            None,
+        ),
         # before other heads the same words end a name
         (
             "Thames Water chief executive Chris Weston spoke.",

@@ -219,6 +219,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     northern ireland scotland scottish welsh wales european majority minority
     homeland security housing urban veterans agriculture commerce transportation
     immigration fisheries tourism rural opposition national publicity organising organizing
+    legal medical scientific investment compliance risk creative
     and of for the""".split()
 )
 
