@@ -131,7 +131,9 @@ AMOUNTS = Table(
         Column(
             "unit",
             STR,
-            "ISO 4217 for money, percent, time unit (durations; ages too: `six months old` → "
+            "ISO 4217 for money (a rupee, shilling or peso is the one of the country the "
+            "article names most: `Rs787 million` in a story from Islamabad → PKR), percent, "
+            "time unit (durations; ages too: `six months old` → "
             "month), quantity unit",
             True,
         ),
