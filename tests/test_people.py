@@ -317,10 +317,14 @@ def test_a_party_reaches_a_name_only_through_a_title() -> None:
     people = people_of(
         "Tory leader Mike Hale has written to Tom Price about it.",
         "It passed after the Conservatives accepted Prime Minister Ann Shaw's terms.",
+        "He beat Jo Rand of the Green Party and independent candidate Phil Mpayim.",
+        "She faced Republican and billionaire presidential candidate Don Trumpet.",
     )
     assert people["Mike Hale"].affiliation == "Tory"
     assert people["Tom Price"].affiliation is None
     assert people["Ann Shaw"].affiliation is None
+    assert people["Phil Mpayim"].affiliation is None  # independent of any party
+    assert people["Don Trumpet"].affiliation == "Republican"
 
 
 def test_a_spokesman_for_a_person_does_not_make_the_person_a_spokesman() -> None:

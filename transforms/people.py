@@ -132,7 +132,8 @@ PEERAGE_TITLES = frozenset("lord lady baron baroness earl duke duchess viscount"
 OWNERS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w]+)\s+counterpart")
 # Words that do not occur inside a title between a party and a name.
 NOT_IN_A_TITLE = CUE_VERBS | frozenset(
-    "has have had is are was were will would to by with from against on at as".split()
+    "has have had is are was were will would to by with from against on at as "
+    "independent".split()  # "the Green Party and independent candidate Philippe Mpayimana"
 )
 # Place names that start with "New" (which is otherwise a tenure word: "New EU commissioner")
 NEW_PLACES = frozenset(
