@@ -1498,6 +1498,45 @@ def test_a_name_whose_surname_is_given_an_age_elsewhere_is_a_person() -> None:
     assert "Sierra Leone" not in people
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role", "affiliation"),
+    [
+        # a world region before the role is the role's
+        (
+            ("Amnesty International's Middle East director, Heba Morayf, said so.",),
+            "Heba Morayf",
+            "Middle East director",
+            "Amnesty International",
+        ),
+        (("Oxfam Asia director Sam Smyth said so.",), "Sam Smyth", "Asia director", "Oxfam"),
+        (
+            (
+                "Human Rights Watch said so.",
+                "Its Central Africa director, Lewis Mudg, said the vote was not free.",
+            ),
+            "Lewis Mudg",
+            "Central Africa director",
+            "Human Rights Watch",
+        ),
+        # a country is whose it is
+        (("South Africa coach Jake Whyte said so.",), "Jake Whyte", "coach", "South Africa"),
+        # the last words of a quotation are nobody's owner; a title in marks may be
+        (
+            ('"Sales are rising in western Europe," mobile analyst Carla Milan told the BBC.',),
+            "Carla Milan",
+            "mobile analyst",
+            None,
+        ),
+        (('"The Daily Show" host Trev Noah said so.',), "Trev Noah", "host", "Daily Show"),
+    ],
+)
+def test_regions_and_quotations_before_a_role(
+    paragraphs: tuple[str, ...], name: str, role: str, affiliation: str | None
+) -> None:
+    person = people_of(*paragraphs)[name]
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
 def test_a_name_set_off_as_a_subject_then_spoken_of_as_she_is_a_person() -> None:
     people = people_of(
         "Shami Chakrabati, from rights group Liberty, joined calls for change."

@@ -749,9 +749,13 @@ def _owner_of_its(body: str, start: int, end: int) -> str | None:
         # would sue. Its secretary general, Francis Atwoli,": the one opening the sentence before
         named = _named_organisation(body, sentence, its.start())
         if named is None and not body[sentence : its.start()].strip():
-            before = SENTENCE_END.finditer(body, max(0, sentence - 300), max(0, sentence - 1))
-            previous = max((m.end() for m in before), default=max(0, sentence - 300))
+            limit = len(body[:sentence].rstrip())  # where the sentence before ends
+            before = SENTENCE_END.finditer(body, max(0, limit - 300), limit)
+            previous = max((m.end() for m in before), default=max(0, limit - 300))
             named = _named_organisation(body, previous, sentence, first=True)
+            if named is None:  # "Human Rights Watch said … Its Central Africa director"
+                subject = ORGANISATION_SUBJECT.match(body, previous, sentence)
+                named = _organisation_named(subject.group("org")) if subject else None
         if named is not None:
             return named
     if body[sentence : sentence + 1] in QUOTE_OPENERS:  # '"…," said its chairman': the one before
@@ -932,6 +936,8 @@ def _role_before(body: str, start: int) -> tuple[str | None, str | None]:
     if affiliation == "Union" and role is not None and role[:1].isupper():
         # "Union Finance Minister" (Indian news): the central government's office, one title
         role, affiliation = f"Union {role}", None
+    if role is not None and owner_end == first:
+        role, affiliation = _region_in_role(role, affiliation)  # "Oxfam Asia director"
     return role, affiliation
 
 
@@ -1040,7 +1046,9 @@ def _affiliation_left_of(words: list[str]) -> str | None:
     last = words[-1]
     if INITIALISM.fullmatch(last):
         return country_of(last) or last  # "U.S. Treasury Secretary", "U.N. envoy"
-    if last.endswith((",", ".", ";", ":")):
+    if last.endswith((",", ".", ";", ":")) or (
+        last.endswith(('"', "”")) and last.rstrip('"”').endswith((",", ".", "?", "!"))
+    ):  # nor a quotation's end: '"…in western Europe," mobile analyst Carolina Milanesi'
         return None
     country = country_of(_clean(last))
     if (
@@ -1327,9 +1335,27 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
     elif owner:
         affiliation = affiliation or _clean(words[0])
         words = words[1:]
-    return " ".join(words + complement), affiliation
+    role = " ".join(words + complement)
+    return _region_in_role(role, affiliation) if owner else (role, affiliation)
 
 
+def _region_in_role(role: str, affiliation: str | None) -> tuple[str, str | None]:
+    """`Central Africa director` of nobody, `Asia director` at Oxfam: the world region a role
+    covers, written before it, is the role's, not whose it is (a country is)."""
+    if affiliation is None:
+        return role, affiliation
+    region = REGION_ENDING.search(affiliation)
+    if region is None or country_of(region.group("region")) is not None:
+        return role, affiliation
+    return f"{region.group('region')} {role}", affiliation[: region.start()].strip() or None
+
+
+# World regions a role may cover ("Africa editor", "Middle East director"): no countries.
+REGION_ENDING = re.compile(
+    r"(?:^|\s)(?P<region>(?:(?:Central|East|West|North|Southern|Sub-Saharan|Southeast|"
+    r"South-East|South|Eastern|Western|Northern)\s)?(?:Africa|Asia|Europe|Americas|America)"
+    r"|Latin America|Middle East|Asia-Pacific|Asia Pacific|Caribbean|Balkans|Sahel|Gulf)$"
+)
 # Offices whose "of"/"for" names a portfolio, not an employer: "Minister of Humanitarian
 # Affairs and Poverty Alleviation", "Commissioner for Information".
 PORTFOLIO_HOLDERS = frozenset("minister ministers commissioner".split())
