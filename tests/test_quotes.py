@@ -3312,6 +3312,20 @@ def test_he_after_a_clause_naming_who_asked_is_the_one_asked(opening: str) -> No
     assert result == [("Yes, repeatedly.", "Tom Bethal")]
 
 
+def test_a_quotation_paragraph_then_one_that_says_who_made_the_remarks() -> None:
+    result = speakers(
+        '"We will not back down on the reforms. The pain is temporary."',
+        "President Bola Tinubo made the remarks on Monday in Abuja.",
+        "Ada Obi spoke next.",
+        '"The schools will open on Monday."',
+        "She said the teachers had been paid.",
+    )
+    assert result == [
+        ("We will not back down on the reforms. The pain is temporary.", "Bola Tinubo"),
+        ("The schools will open on Monday.", "Ada Obi"),
+    ]
+
+
 def test_what_a_relative_clause_set_off_by_commas_describes_speaks() -> None:
     result = speakers(
         "Metta, which owns Facebook, Instagram and WhatsApp, said it would appeal, calling the"

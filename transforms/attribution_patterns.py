@@ -24,6 +24,13 @@ DASH_CREDIT = re.compile(
     r"^[\s”\"’']*[―—–-]+\s*(?P<np>[A-Z](?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,60})"
 )
 # The noun phrase after "according to", initials kept ("William J. Bennett").
+# What the paragraph after a quotation-only one says its speaker did: "President Bola Tinubu
+# made the remarks on Monday", "… gave the warning", "… said this while".
+REMARKS_MADE = re.compile(
+    r"\s(?:made|gave|delivered|said|issued|stated)\s+(?:the|these|this|those|his|her)\s+"
+    r"(?:remarks?|comments?|statement|warning|words|assurance|pledge|appeal)\b"
+    r"|\ssaid\s+this\b"
+)
 # ", has " right before a reporting verb: "…, Peter Obi, has said".
 APPOSITIVE_THEN_AUXILIARY = re.compile(r",\s+(?:has|have|had)\s+\Z")
 # A clause opening the sentence that names who asked, before the one asked: "Asked by counsel

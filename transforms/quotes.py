@@ -123,6 +123,7 @@ from transforms.attribution_patterns import (
     RELATIVE_PRONOUN_AFTER,
     RELATIVE_START,
     RELATIVE_WORD,
+    REMARKS_MADE,
     REPORTED_CLAUSE_OPENER,
     SAYING_WAS_BEFORE,
     SENTENCE_BREAK,
@@ -611,7 +612,7 @@ class _Resolver:
         return self._speaker_near_cue(text, offset, "after", following[0])
 
     def fallback(self, span: QuoteSpan, last_by_paragraph: dict[int, Speaker]) -> Speaker | None:
-        credit = self._credit_line_after(span)
+        credit = self._credit_line_after(span) or self._remarks_made_after(span)
         if credit is not None:
             return credit
         sentences = self.sentences(span.paragraph_index)
@@ -833,6 +834,24 @@ class _Resolver:
             return None
         at = self.body.index(line, starts[following]) + dash.start("np")
         return self._speaker_from_phrase(dash.group("np"), at, None)
+
+    def _remarks_made_after(self, span: QuoteSpan) -> Speaker | None:
+        """A paragraph of quotation only, then one that says who made the remarks: '"We will
+        not back down." / President Bola Tinubu made the remarks on Monday in Abuja …'."""
+        starts = self.article.paragraph_starts
+        following = span.paragraph_index + 1
+        if following >= len(starts):
+            return None
+        between = self.body[span.end : starts[following]]
+        opening = self.body[starts[span.paragraph_index] : span.mark_start]
+        if between.strip(" \n\"”’'.!?") or opening.strip(" \"“‘'"):
+            return None
+        sentence_start, sentence_end = self.sentences(following)[0]
+        made = REMARKS_MADE.search(self.body, sentence_start, sentence_end)
+        if made is None:
+            return None
+        subject = self._sentence_subject(sentence_start, made.start())
+        return Speaker(subject.name, subject.person, None) if subject is not None else None
 
     def _outside_quotes(
         self, start: int, end: int, *, stop_at_next_quote: bool = False
