@@ -603,6 +603,14 @@ def test_a_half_year_period_or_a_moment_is_no_length_of_time(text: str) -> None:
         ),
         ("a 1/4 mile walk", ("1/4 mile", "quantity", 0.25, None, "mile", None)),
         ("cut to 50mg of alcohol", ("50mg", "quantity", 50.0, None, "milligram", None)),
+        # units spelt out in US and British spelling
+        ("7.6 centimeters of rain", ("7.6 centimeters", "quantity", 7.6, None, "centimetre", None)),
+        (
+            "4,800 micrograms a gram",
+            ("4,800 micrograms", "quantity", 4800.0, None, "microgram", None),
+        ),
+        ("a shot from 25 yards", ("25 yards", "quantity", 25.0, None, "yard", None)),
+        ("gusts of 40 knots", ("40 knots", "quantity", 40.0, None, "knot", None)),
         (
             "cooled to minus 160 degrees",
             ("minus 160 degrees", "quantity", -160.0, None, "degree", None),
