@@ -1610,6 +1610,18 @@ def test_a_portfolio_before_minister_or_secretary_is_part_of_the_title(
     assert (person.role, person.affiliation) == (role, affiliation)
 
 
+def test_first_names_common_in_africa_and_asia_are_first_names() -> None:
+    people = people_of(
+        "Chinedu Okafer and Ngozi Adeyemo met Kwame Boatang and Sahil Kapoer at the summit.",
+        "Okafer said he was pleased and Adeyemo said she agreed.",
+    )
+    assert {"Chinedu Okafer", "Ngozi Adeyemo", "Kwame Boatang", "Sahil Kapoer"} <= set(people)
+    assert (people["Chinedu Okafer"].gender, people["Ngozi Adeyemo"].gender) == (
+        "male",
+        "female",
+    )
+
+
 def test_a_first_name_written_with_an_accent_the_name_data_lacks() -> None:
     people = people_of("Micheál Marten said yes.", "Siobhán McSweeny won.")
     assert {"Micheál Marten", "Siobhán McSweeny"} <= set(people)

@@ -29,6 +29,7 @@ from transforms.lexicon import (
     nationality_sex,
 )
 from transforms.places import MULTI_WORD_PLACES, US_STATES_OF_TWO_WORDS
+from transforms.world_first_names import WORLD_FIRST_NAMES
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # One capitalised word (with inner apostrophes/hyphens), an initial ("W."), or a name particle.
@@ -206,6 +207,12 @@ def _accented_first_names() -> dict[str, str]:
     return by_plain
 
 
+@lru_cache(maxsize=1)
+def _world_first_names() -> dict[str, str]:
+    """The first names of transforms/world_first_names.py, name → sex."""
+    return dict(line.split("\t") for line in WORLD_FIRST_NAMES.strip().splitlines())
+
+
 def _popularity(frequencies: dict[str, str]) -> int:
     """The highest of a name's per-country frequency marks in the first-name data (one
     hexadecimal digit per country, 1 = rare, up to D = very common)."""
@@ -235,6 +242,9 @@ def first_name_gender(token: str) -> str | None:
             name = plain
             guess = detector.get_gender(plain)  # type: ignore[attr-defined]
     sex = _SEX_OF_GUESS.get(guess)
+    if sex is None:
+        # "Chinedu", "Ngozi", "Kwame": common where the first-name data is thin
+        return _world_first_names().get(token)
     if sex in ("male", "female"):
         # The data's overall answer is across all countries; where English-language news is
         # written the same name may go the other way ("Bernie", "Rand": female overall, male
