@@ -289,6 +289,13 @@ def test_role_and_affiliation_as_the_article_states_them(
             "Devon and Cornwall Police",
         ),
         ("Tom Hilly, of Leeds and Bradford, said no.", "Tom Hilly", None),
+        (
+            "The Director of the Lagos State Fire and Rescue Service, Margret Adeseya, spoke.",
+            "Margret Adeseya",
+            "Lagos State Fire and Rescue Service",
+        ),
+        # a determiner opening the sentence owns nothing
+        ("Another trader, Ngozi Ezeh, said so.", "Ngozi Ezeh", None),
     ],
 )
 def test_an_organisation_set_off_by_commas_after_a_name_is_the_affiliation(

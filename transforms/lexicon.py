@@ -513,7 +513,7 @@ ORGANISATION_WORDS = frozenset(
     college society trust foundation agency commission committee authority league club
     corporation board chamber confederation alliance network centre center securities
     police constabulary partners holdings capital trust charity forum congress organisation
-    organization unions""".split()
+    organization unions service""".split()
 )
 
 

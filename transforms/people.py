@@ -173,7 +173,8 @@ NOT_MODIFIERS = frozenset(
 SENTENCE_FUNCTION_WORDS = frozenset(
     """the a an but and or if when while as for with that this these those it its he she they
     we i you his her their our said however meanwhile also yet so still though although because
-    since until unless after before yesterday today tomorrow now earlier later recently""".split()
+    since until unless after before yesterday today tomorrow now earlier later recently
+    another other some each every both""".split()
 )
 # Days and months, and the words that make them a date before a role ("on 26 November singer
 # Brian Harvey", "On Tuesday Labour chairman …"; but "Sunday Telegraph journalist", "Sheffield
