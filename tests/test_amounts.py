@@ -273,6 +273,14 @@ def test_shares_written_as_fractions_are_percentages() -> None:
     ]
 
 
+def test_a_change_by_a_fraction_is_a_percentage() -> None:
+    found = extract_amounts("Rents rose by a fifth, costs were cut by two-thirds. He went by one.")
+    assert [(a.text, a.kind, a.value) for a in found] == [
+        ("a fifth", "percent", 20.0),
+        ("two-thirds", "percent", 66.67),
+    ]
+
+
 def test_half_before_a_determiner_is_a_share_but_not_other_fractions() -> None:
     found = extract_amounts(
         "Retired women have just over half the income of men; the franc lost half its value. "

@@ -453,6 +453,11 @@ FRACTION_PART = re.compile(
     r"(?=\s+of\s|\s+(?:the|its|their|his|her|our|all)\s)"
 )
 OF_AFTER = re.compile(r"\s+of\s")
+# A change by a share: "rents rose by a fifth", "cut by two-thirds", "up by a quarter".
+CHANGE_BY_FRACTION = re.compile(
+    r"(?<=\bby )(?P<count>(?i:a|one|two|three|four)[\s-])(?P<part>(?i:half|thirds?|quarters?|"
+    r"fifths?|tenths?))(?=[\s,.;:)]|$)(?!\s+of\s)"
+)
 FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth")
 # A fraction of one percentage point: "a quarter of a point", "half a percentage point",
 # "a half-point", "three-quarters of a point".
@@ -661,6 +666,9 @@ def extract_amounts(body: str) -> list[Amount]:
             claim(_point_fraction(body, match))
     for match in _fraction_shares(body, lowered):
         claim(_fraction(body, match))
+    if " by " in lowered and any(stem in lowered for stem in FRACTION_STEMS):
+        for match in CHANGE_BY_FRACTION.finditer(body):  # "rents rose by a fifth"
+            claim(_change_by_fraction(body, match))
     # The substring tests first: each is a fast scan, YEARS_OLD's alternation is not.
     if ("-old" in lowered or " old" in lowered or " of age" in lowered) and YEARS_OLD.search(
         lowered
@@ -1105,6 +1113,15 @@ def _fraction(body: str, match: re.Match[str]) -> Amount | None:
         return None  # only "half" is a share without "of": "half the income"
     value = round(count * FRACTIONS_OF[part], 2)
     return _amount(body, match, "percent", value, None, "percent")
+
+
+def _change_by_fraction(body: str, match: re.Match[str]) -> Amount | None:
+    count_word = match.group("count").strip(" -").lower()
+    count = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}[count_word]
+    part = match.group("part").lower()
+    if (part.endswith("s") and count == 1.0) or (count > 1.0 and not part.endswith("s")):
+        return None  # "by a thirds", "by two third": not a share
+    return _amount(body, match, "percent", round(count * FRACTIONS_OF[part], 2), None, "percent")
 
 
 def _point_fractions(body: str) -> Iterator[re.Match[str]]:
