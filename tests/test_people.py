@@ -1759,15 +1759,26 @@ def test_us_style_short_offices_and_party_tags(
         ("Prof Naveed Sattor, of the University of Glasgow, agreed.", "Naveed Sattor", "Professor"),
         # Nigerian police ranks, before first names the name data may not know
         (
-            "It was signed by the command's spokesperson, SP Abdullahi Kiyawo, on Wednesday.",
+            "It was signed by SP Abdullahi Kiyawo on Wednesday.",
             "Abdullahi Kiyawo",
             "Superintendent of Police",
         ),
         # and Ghanaian ones
         (
-            "The Regional Police Commander, DCOP Timothy Yaw Abrokwa, said so.",
+            "DCOP Timothy Yaw Abrokwa said so.",
             "Timothy Yaw Abrokwa",
             "Deputy Commissioner of Police",
+        ),
+        # an office set off before the rank is the role, as before any title
+        (
+            "It was signed by the command's spokesperson, SP Abdullahi Kiyawo, on Wednesday.",
+            "Abdullahi Kiyawo",
+            "spokesperson",
+        ),
+        (
+            "The Regional Police Commander, DCOP Timothy Yaw Abrokwa, said so.",
+            "Timothy Yaw Abrokwa",
+            "Commander",
         ),
         ("Lt. Gov. Ralph Norton chaired the session.", "Ralph Norton", "Lieutenant Governor"),
     ],

@@ -665,7 +665,9 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
             role, affiliation = after_role, after_affiliation
     if role is None or role.lower() in TITLES_GIVING_WAY:
         closed = body[end : end + 1] in (",", ".", ";", ":", ")", "")
-        before_role, before_affiliation = _appositive_before(body, start, closed=closed)
+        before_role, before_affiliation = _appositive_before(
+            body, _before_office_abbreviations(body, start), closed=closed
+        )
         if before_role is not None or (role is None and before_affiliation is not None):
             role, affiliation = before_role, before_affiliation
     if role is None and post_nominal is not None:
@@ -716,6 +718,19 @@ def _role_from_context(body: str, mention: NameMention, person: Person) -> None:
         person.affiliation = _owner_of_its(body, start, end)
     if person.affiliation and COURTESY_TITLE_WORD.fullmatch(person.affiliation):
         person.affiliation = None  # "a former aide to Mr. Rubio": a title, not whose
+
+
+WORD_BEFORE = re.compile(r"(?P<word>\S+)\s+\Z")
+
+
+def _before_office_abbreviations(body: str, start: int) -> int:
+    """Where the offices written short right before a name start: "The Upper East Regional
+    Police Commander, DCOP Timothy Yaw Abrokwah" → at "DCOP", so the appositive is found."""
+    while (word := WORD_BEFORE.search(body, max(0, start - 12), start)) is not None:
+        if word.group("word") not in OFFICE_ABBREVIATIONS:
+            break
+        start = word.start("word")
+    return start
 
 
 def _written_short(body: str, start: int, role: str) -> bool:
