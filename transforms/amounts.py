@@ -669,9 +669,9 @@ def extract_amounts(body: str) -> list[Amount]:
     if " by " in lowered and any(stem in lowered for stem in FRACTION_STEMS):
         by = lowered.find(" by ")
         while by != -1:  # tried after each "by" only: a scan of the body cost 1.5% of extraction
-            match = CHANGE_BY_FRACTION.match(body, by + 4)  # "rents rose by a fifth"
-            if match is not None:
-                claim(_change_by_fraction(body, match))
+            changed = CHANGE_BY_FRACTION.match(body, by + 4)  # "rents rose by a fifth"
+            if changed is not None:
+                claim(_change_by_fraction(body, changed))
             by = lowered.find(" by ", by + 4)
     # The substring tests first: each is a fast scan, YEARS_OLD's alternation is not.
     if ("-old" in lowered or " old" in lowered or " of age" in lowered) and YEARS_OLD.search(
