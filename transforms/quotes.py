@@ -814,9 +814,9 @@ class _Resolver:
         text, _ = self._outside_quotes(span.end, sentence_end)
         return next(cue_verbs(text, first=True), None) is not None
 
-    def _credit_line_after(self, span: QuoteSpan) -> Speaker | None:
-        """A quotation that ends its paragraph, then a paragraph that opens with a dash and a
-        name: '"Great speech. She's tested." / -President Obama, tweeting after the speech.'"""
+    def _paragraph_after_quotation_only(self, span: QuoteSpan) -> int | None:
+        """The index of the paragraph after the quotation's, when the quotation fills its
+        paragraph (only marks and end punctuation around it)."""
         starts = self.article.paragraph_starts
         following = span.paragraph_index + 1
         if following >= len(starts):
@@ -825,6 +825,15 @@ class _Resolver:
         opening = self.body[starts[span.paragraph_index] : span.mark_start]
         if between.strip(" \n\"”’'.!?") or opening.strip(" \"“‘'"):
             return None
+        return following
+
+    def _credit_line_after(self, span: QuoteSpan) -> Speaker | None:
+        """A quotation that ends its paragraph, then a paragraph that opens with a dash and a
+        name: '"Great speech. She's tested." / -President Obama, tweeting after the speech.'"""
+        following = self._paragraph_after_quotation_only(span)
+        if following is None:
+            return None
+        starts = self.article.paragraph_starts
         end = starts[following + 1] if following + 1 < len(starts) else len(self.body)
         line = self.body[starts[following] : end].strip()
         if len(line) > 120 or any(mark in line for mark in '"“”'):
@@ -838,13 +847,8 @@ class _Resolver:
     def _remarks_made_after(self, span: QuoteSpan) -> Speaker | None:
         """A paragraph of quotation only, then one that says who made the remarks: '"We will
         not back down." / President Bola Tinubu made the remarks on Monday in Abuja …'."""
-        starts = self.article.paragraph_starts
-        following = span.paragraph_index + 1
-        if following >= len(starts):
-            return None
-        between = self.body[span.end : starts[following]]
-        opening = self.body[starts[span.paragraph_index] : span.mark_start]
-        if between.strip(" \n\"”’'.!?") or opening.strip(" \"“‘'"):
+        following = self._paragraph_after_quotation_only(span)
+        if following is None:
             return None
         sentence_start, sentence_end = self.sentences(following)[0]
         made = REMARKS_MADE.search(self.body, sentence_start, sentence_end)
