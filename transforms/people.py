@@ -763,12 +763,12 @@ def _owner_of_its(body: str, start: int, end: int) -> str | None:
         # "a delegation of the Nigeria Labour Congress led by its President, Joe Ajaero": the
         # organisation named last before "its" in its sentence; "… Trade Unions, …, said it
         # would sue. Its secretary general, Francis Atwoli,": the one opening the sentence before
-        named = _named_organisation(body, sentence, its.start())
+        named = _organisation_between(body, sentence, its.start())
         if named is None and not body[sentence : its.start()].strip():
             limit = len(body[:sentence].rstrip())  # where the sentence before ends
             before = SENTENCE_END.finditer(body, max(0, limit - 300), limit)
             previous = max((m.end() for m in before), default=max(0, limit - 300))
-            named = _named_organisation(body, previous, sentence, first=True)
+            named = _organisation_between(body, previous, sentence, first=True)
             if named is None:  # "Human Rights Watch said … Its Central Africa director"
                 subject = ORGANISATION_SUBJECT.match(body, previous, sentence)
                 named = _organisation_named(subject.group("org")) if subject else None
@@ -781,7 +781,7 @@ def _owner_of_its(body: str, start: int, end: int) -> str | None:
     return _organisation_named(subject.group("org")) if subject else None
 
 
-def _named_organisation(body: str, start: int, end: int, *, first: bool = False) -> str | None:
+def _organisation_between(body: str, start: int, end: int, *, first: bool = False) -> str | None:
     """The last (or `first`) capitalised name between start and end, if it names an
     organisation (ends in its noun: Congress, Union, Council …)."""
     last = None
@@ -1257,22 +1257,20 @@ def _split_role(phrase: str) -> tuple[str | None, str | None]:
             return role, country_of(owner) or owner
     affiliation: str | None = None
     match = ROLE_OF.match(phrase)
-    if (
-        match
-        and (
+    preposition = phrase[match.end("role") :].split()[:1] if match else []
+    if match and (
+        (
+            # "Minister for the Interior"; not "spokesman for the Treasury"
             (
-                (
-                    phrase[match.end("role") :].split()[:1] == ["of"]
-                    # "Minister for the Interior"; not "spokesman for the Treasury"
-                    or (
-                        phrase[match.end("role") :].split()[:1] == ["for"]
-                        and match.group("role").split()[-1].lower() in PORTFOLIO_TITLES
-                    )
+                preposition == ["of"]
+                or (
+                    preposition == ["for"]
+                    and match.group("role").split()[-1].lower() in PORTFOLIO_TITLES
                 )
-                and PORTFOLIO_AFTER.match(match.group("org"))
             )
-            or _portfolio_of_minister(match.group("role"), match.group("org"))
+            and PORTFOLIO_AFTER.match(match.group("org"))
         )
+        or _portfolio_of_minister(match.group("role"), match.group("org"))
     ):
         # "Secretary of State for the Family", "US Secretary of State": one title
         head_role, head_affiliation = _split_role(match.group("role"))
