@@ -453,6 +453,8 @@ FRACTION_PART = re.compile(
     r"(?=\s+of\s|\s+(?:the|its|their|his|her|our|all)\s)"
 )
 OF_AFTER = re.compile(r"\s+of\s")
+# How many of the fraction: "two-thirds", "a quarter", "half" (no count written: one).
+FRACTION_COUNTS = {"": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 # A change by a share: "rents rose by a fifth", "cut by two-thirds", "up by a quarter".
 CHANGE_BY_FRACTION = re.compile(
     r"(?<=\bby )(?P<count>(?i:a|one|two|three|four)[\s-])(?P<part>(?i:half|thirds?|quarters?|"
@@ -1107,7 +1109,7 @@ def _fraction_shares(body: str, lowered: str) -> Iterator[re.Match[str]]:
 
 def _fraction(body: str, match: re.Match[str]) -> Amount | None:
     count_word = (match.group("count") or "").strip(" -").lower()
-    count = {"": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}[count_word]
+    count = FRACTION_COUNTS[count_word]
     part = match.group("part").lower()
     if part.endswith("s") and count == 1.0 and part != "thirds":
         return None
@@ -1121,7 +1123,7 @@ def _fraction(body: str, match: re.Match[str]) -> Amount | None:
 
 def _change_by_fraction(body: str, match: re.Match[str]) -> Amount | None:
     count_word = match.group("count").strip(" -").lower()
-    count = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}[count_word]
+    count = FRACTION_COUNTS[count_word]
     part = match.group("part").lower()
     if (part.endswith("s") and count == 1.0) or (count > 1.0 and not part.endswith("s")):
         return None  # "by a thirds", "by two third": not a share

@@ -952,7 +952,8 @@ class _Resolver:
         if side == "after":
             # '"…," the party's presidential candidate, Peter Obi, has said.': the auxiliary
             # after the appositive's comma is the verb's
-            left = APPOSITIVE_THEN_AUXILIARY.sub(",", left)
+            if left.rstrip().endswith(("has", "have", "had")):  # the regex only where it can match
+                left = APPOSITIVE_THEN_AUXILIARY.sub(",", left)
             # `"…," Heappey told Sky News.` or `"…," said Mr Brown, the minister.`
             described = self._person_before_appositive(left, offset) or self._credited_person(
                 left, offset
@@ -1136,16 +1137,9 @@ class _Resolver:
         if relative_to_cue is not None and relative_to_cue.start() > 0:
             # "Meta, which owns Facebook, Instagram and WhatsApp, said": what the relative
             # clause describes speaks, not the last of what it names
-            antecedent_text = left[: relative_to_cue.start()]
-            named = self._name_before(antecedent_text, offset)
-            if named is not None:
-                return Speaker(named.name, named, cue_word)
-            head = last_clause(antecedent_text)
-            if head.strip():
-                at = max(antecedent_text.rfind(head), 0)
-                found = self._speaker_from_phrase(head, offset + at, cue_word)
-                if found is not None:
-                    return found
+            found = self._antecedent_of_who(left, offset, relative_to_cue, cue_word)
+            if found is not None:
+                return found
         clause = last_clause(GOING_ON_TO.sub("", left) if left.endswith("to ") else left)
         if clause.strip():
             clause_at = max(left.rfind(clause), 0)
